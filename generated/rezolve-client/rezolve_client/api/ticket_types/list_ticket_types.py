@@ -1,0 +1,276 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.catalog_type import CatalogType
+from ...models.ticket_type_list import TicketTypeList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    type_: CatalogType,
+    module: str,
+    select: str | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    issupportrequest: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(issupportrequest, Unset):
+        headers["issupportrequest"] = "true" if issupportrequest else "false"
+
+    params: dict[str, Any] = {}
+
+    json_type_ = type_.value
+    params["type"] = json_type_
+
+    params["module"] = module
+
+    params["$select"] = select
+
+    params["$top"] = top
+
+    params["$skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/ticketing/ticket-type",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | TicketTypeList | None:
+    if response.status_code == 200:
+        response_200 = TicketTypeList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ApiError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | TicketTypeList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: CatalogType,
+    module: str,
+    select: str | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    issupportrequest: bool | Unset = UNSET,
+) -> Response[ApiError | TicketTypeList]:
+    """List ticket types and their fields
+
+     Companion endpoint the update document relies on: each ticket type lists its
+    fields, and `fields[].id` are the UUIDs used as keys of `ticketUpdate` and of a
+    ticket's `data`.
+
+    Args:
+        type_ (CatalogType): Catalog type of a ticketing call.
+        module (str):
+        select (str | Unset):  Example: id,name,fields.
+        top (int | Unset):
+        skip (int | Unset):
+        issupportrequest (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | TicketTypeList]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        module=module,
+        select=select,
+        top=top,
+        skip=skip,
+        issupportrequest=issupportrequest,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: CatalogType,
+    module: str,
+    select: str | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    issupportrequest: bool | Unset = UNSET,
+) -> ApiError | TicketTypeList | None:
+    """List ticket types and their fields
+
+     Companion endpoint the update document relies on: each ticket type lists its
+    fields, and `fields[].id` are the UUIDs used as keys of `ticketUpdate` and of a
+    ticket's `data`.
+
+    Args:
+        type_ (CatalogType): Catalog type of a ticketing call.
+        module (str):
+        select (str | Unset):  Example: id,name,fields.
+        top (int | Unset):
+        skip (int | Unset):
+        issupportrequest (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | TicketTypeList
+    """
+
+    return sync_detailed(
+        client=client,
+        type_=type_,
+        module=module,
+        select=select,
+        top=top,
+        skip=skip,
+        issupportrequest=issupportrequest,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: CatalogType,
+    module: str,
+    select: str | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    issupportrequest: bool | Unset = UNSET,
+) -> Response[ApiError | TicketTypeList]:
+    """List ticket types and their fields
+
+     Companion endpoint the update document relies on: each ticket type lists its
+    fields, and `fields[].id` are the UUIDs used as keys of `ticketUpdate` and of a
+    ticket's `data`.
+
+    Args:
+        type_ (CatalogType): Catalog type of a ticketing call.
+        module (str):
+        select (str | Unset):  Example: id,name,fields.
+        top (int | Unset):
+        skip (int | Unset):
+        issupportrequest (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | TicketTypeList]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        module=module,
+        select=select,
+        top=top,
+        skip=skip,
+        issupportrequest=issupportrequest,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: CatalogType,
+    module: str,
+    select: str | Unset = UNSET,
+    top: int | Unset = UNSET,
+    skip: int | Unset = UNSET,
+    issupportrequest: bool | Unset = UNSET,
+) -> ApiError | TicketTypeList | None:
+    """List ticket types and their fields
+
+     Companion endpoint the update document relies on: each ticket type lists its
+    fields, and `fields[].id` are the UUIDs used as keys of `ticketUpdate` and of a
+    ticket's `data`.
+
+    Args:
+        type_ (CatalogType): Catalog type of a ticketing call.
+        module (str):
+        select (str | Unset):  Example: id,name,fields.
+        top (int | Unset):
+        skip (int | Unset):
+        issupportrequest (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | TicketTypeList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            type_=type_,
+            module=module,
+            select=select,
+            top=top,
+            skip=skip,
+            issupportrequest=issupportrequest,
+        )
+    ).parsed

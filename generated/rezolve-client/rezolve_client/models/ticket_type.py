@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ticket_field import TicketField
+    from ..models.ticket_type_properties import TicketTypeProperties
+    from ..models.workflow import Workflow
+
+
+T = TypeVar("T", bound="TicketType")
+
+
+@_attrs_define
+class TicketType:
+    """A ticket type and the fields its tickets carry."""
+
+    id: UUID
+    """ UUID of the ticket type. """
+    name: str
+    """ Display name of the ticket type. """
+    properties: TicketTypeProperties | Unset = UNSET
+    """ Free-form properties of the type (prefix, icon, ...). """
+    fields: list[TicketField] | Unset = UNSET
+    """ The fields of the type; `id` is the key used in `ticketUpdate`. """
+    workflow: Workflow | Unset = UNSET
+    """ Statuses of a ticket type and the transitions between them. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        workflow: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workflow, Unset):
+            workflow = self.workflow.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if workflow is not UNSET:
+            field_dict["workflow"] = workflow
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ticket_field import TicketField  # noqa: PLC0415
+        from ..models.ticket_type_properties import TicketTypeProperties  # noqa: PLC0415
+        from ..models.workflow import Workflow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        _properties = d.pop("properties", UNSET)
+        properties: TicketTypeProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = TicketTypeProperties.from_dict(_properties)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[TicketField] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = TicketField.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        _workflow = d.pop("workflow", UNSET)
+        workflow: Workflow | Unset
+        if isinstance(_workflow, Unset):
+            workflow = UNSET
+        else:
+            workflow = Workflow.from_dict(_workflow)
+
+        ticket_type = cls(
+            id=id,
+            name=name,
+            properties=properties,
+            fields=fields,
+            workflow=workflow,
+        )
+
+        ticket_type.additional_properties = d
+        return ticket_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.ticket_field_values import TicketFieldValues
+
+
+T = TypeVar("T", bound="TicketUpdateRequest")
+
+
+@_attrs_define
+class TicketUpdateRequest:
+    """Body of a ticket update."""
+
+    etag: UUID
+    """ The ticket's current etag, from the latest GET of the ticket or the previous create or update response. """
+    ticket_update: TicketFieldValues
+    """ Map of field UUID to value. Only the keys present are written. """
+
+    def to_dict(self) -> dict[str, Any]:
+        etag = str(self.etag)
+
+        ticket_update = self.ticket_update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "etag": etag,
+                "ticketUpdate": ticket_update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ticket_field_values import TicketFieldValues  # noqa: PLC0415
+
+        d = dict(src_dict)
+        etag = UUID(d.pop("etag"))
+
+        ticket_update = TicketFieldValues.from_dict(d.pop("ticketUpdate"))
+
+        ticket_update_request = cls(
+            etag=etag,
+            ticket_update=ticket_update,
+        )
+
+        return ticket_update_request

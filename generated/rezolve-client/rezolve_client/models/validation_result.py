@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.validation_result_reason import ValidationResultReason
+
+
+T = TypeVar("T", bound="ValidationResult")
+
+
+@_attrs_define
+class ValidationResult:
+    """Details of an INPUT_VALIDATION_FAILURE."""
+
+    reason: ValidationResultReason
+    """ Map of each offending field UUID (or parameter name, e.g. `etag`, `type`) to its validation message. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reason = self.reason.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reason": reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_result_reason import ValidationResultReason  # noqa: PLC0415
+
+        d = dict(src_dict)
+        reason = ValidationResultReason.from_dict(d.pop("reason"))
+
+        validation_result = cls(
+            reason=reason,
+        )
+
+        validation_result.additional_properties = d
+        return validation_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Hand-written overlays over the generated vendor clients."""

@@ -1,0 +1,1 @@
+"""Stateful simulators of the vendor APIs."""

@@ -1,0 +1,1 @@
+"""Pytest fixtures for the simulators (registered through the pytest11 entry point)."""

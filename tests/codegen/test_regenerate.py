@@ -1,0 +1,121 @@
+"""scripts/regenerate.py: drift check, safe swap, readable change report."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "scripts" / "regenerate.py"
+
+
+def load_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("regenerate", SCRIPT)
+    assert spec
+    assert spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["regenerate"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def regen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    """The script, pointed at a scratch copy of specs/ and generated/."""
+    module = load_script()
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    generated = tmp_path / "generated"
+    shutil.copytree(ROOT / "generated", generated, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(module, "SPECS", specs)
+    monkeypatch.setattr(module, "GENERATED", generated)
+    monkeypatch.setattr(module, "SCRATCH", tmp_path / "scratch")
+    return module
+
+
+def tree(path: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(path).as_posix(): p.read_bytes()
+        for p in sorted(path.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def test_check_is_clean_on_main() -> None:
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "unchanged" in proc.stdout
+
+
+def test_check_reports_a_hand_edit(regen: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
+    client = regen.GENERATED / "rezolve-client" / "rezolve_client" / "client.py"
+    client.write_text(client.read_text() + "\n# hand edit\n")
+    assert regen.run(regen.select(["rezolve"]), check=True) == 1
+    out = capsys.readouterr().out
+    assert "+# hand edit" not in out
+    assert "-# hand edit" in out
+    assert "never edit generated/" in out
+    # --check never writes.
+    assert "# hand edit" in client.read_text()
+
+
+def test_failed_generation_leaves_generated_untouched(
+    regen: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = tree(regen.GENERATED)
+    spec = regen.SPECS / "rezolve.yaml"
+    spec.write_text(
+        spec.read_text().replace(
+            '$ref: "#/components/schemas/Ticket"\n', '$ref: "#/components/schemas/Nope"\n'
+        )
+    )
+    assert regen.run(regen.select(["rezolve"]), check=False) == 1
+    assert "generation FAILED" in capsys.readouterr().out
+    assert tree(regen.GENERATED) == before
+
+
+def test_spec_edit_is_swapped_in_and_reported(
+    regen: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = regen.SPECS / "rezolve.yaml"
+    text = spec.read_text().replace(
+        "    TicketTypePage:\n",
+        "    AuditNote:\n      type: object\n      description: A note.\n"
+        "      properties:\n        text:\n          type: string\n"
+        "    TicketTypePage:\n",
+    )
+    text = text.replace(
+        "        ticketTypeId:\n",
+        '        auditNote:\n          $ref: "#/components/schemas/AuditNote"\n'
+        "        ticketTypeId:\n",
+    )
+    spec.write_text(text)
+    assert regen.run(regen.select(["rezolve"]), check=False) == 0
+    out = capsys.readouterr().out
+    assert "+ name models.AuditNote" in out
+    assert "+ file rezolve_client/models/audit_note.py" in out
+    assert (regen.GENERATED / "rezolve-client/rezolve_client/models/audit_note.py").is_file()
+    # A second run finds nothing to do.
+    assert regen.run(regen.select(["rezolve"]), check=False) == 0
+    assert "rezolve: unchanged" in capsys.readouterr().out
+
+
+def test_unknown_vendor_is_refused(regen: ModuleType) -> None:
+    with pytest.raises(SystemExit, match="unknown vendor"):
+        regen.select(["nope"])
+
+
+@pytest.mark.parametrize("package", ["rezolve_client"])
+def test_generated_package_imports(package: str) -> None:
+    module = importlib.import_module(package)
+    assert hasattr(module, "Client")
+    assert hasattr(module, "AuthenticatedClient")
