@@ -1,0 +1,223 @@
+"""Ticket helpers: read, and update with the etag handled (re-read and re-apply on a race)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from rezolve_client import Client
+from rezolve_client.api.ticket_types import list_ticket_types as list_ticket_types_op
+from rezolve_client.api.tickets import get_ticket as get_ticket_op
+from rezolve_client.api.tickets import update_ticket as update_ticket_op
+from rezolve_client.models import (
+    CatalogType,
+    Ticket,
+    TicketFieldValues,
+    TicketType,
+    TicketTypeList,
+    TicketUpdateRequest,
+    TicketUpdateResponse,
+)
+
+from .._flow import Call, Flow, run_async, run_sync
+from ._errors import EtagMismatch, make_status_error
+
+__all__ = [
+    "Changes",
+    "UpdateResult",
+    "aget_ticket",
+    "alist_ticket_types",
+    "aupdate_ticket",
+    "field_ids",
+    "get_ticket",
+    "list_ticket_types",
+    "update_ticket",
+]
+
+Changes = Mapping[str, Any] | Callable[[Ticket], Mapping[str, Any]]
+"""Field UUID -> new value, or a function computing that from the current ticket."""
+
+DEFAULT_MODULE = "ticketing"
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    """Outcome of :func:`update_ticket`.
+
+    ``etag`` is the etag the successful write answered: the one to use for the next
+    update. ``ticket`` is the ticket read right after the write (``None`` when
+    ``fetch_ticket=False``); under concurrent writers it may already be newer than
+    ``etag``. ``attempts`` counts the writes sent, 1 when there was no race.
+    """
+
+    etag: str
+    ticket: Ticket | None
+    attempts: int
+
+
+def _catalog(value: CatalogType | str) -> CatalogType:
+    return value if isinstance(value, CatalogType) else CatalogType(value)
+
+
+def _read(object_id: str, catalog: CatalogType, module: str) -> Flow[Ticket]:
+    response = yield Call.of(get_ticket_op, object_id=object_id, type_=catalog, module=module)
+    if response.status_code == 200 and isinstance(response.parsed, Ticket):
+        return response.parsed
+    raise make_status_error(response)
+
+
+def _update(
+    object_id: str,
+    changes: Changes,
+    *,
+    etag: str | UUID | None,
+    attempts: int,
+    catalog: CatalogType,
+    module: str,
+    fetch_ticket: bool,
+) -> Flow[UpdateResult]:
+    if attempts < 1:
+        raise ValueError("attempts must be at least 1")
+    ticket: Ticket | None = None
+    if etag is None or callable(changes):
+        ticket = yield from _read(object_id, catalog, module)
+        etag = ticket.etag
+    for attempt in range(1, attempts + 1):
+        if callable(changes):
+            assert ticket is not None
+            values = dict(changes(ticket))
+        else:
+            values = dict(changes)
+        body = TicketUpdateRequest(
+            etag=etag if isinstance(etag, UUID) else UUID(str(etag)),
+            ticket_update=TicketFieldValues.from_dict(values),
+        )
+        response = yield Call.of(
+            update_ticket_op, object_id=object_id, body=body, type_=catalog, module=module
+        )
+        if response.status_code == 200 and isinstance(response.parsed, TicketUpdateResponse):
+            new_etag = str(response.parsed.etag)
+            after = (yield from _read(object_id, catalog, module)) if fetch_ticket else None
+            return UpdateResult(etag=new_etag, ticket=after, attempts=attempt)
+        error = make_status_error(response)
+        if not isinstance(error, EtagMismatch):
+            raise error
+        if attempt == attempts:
+            error.attempts = attempts
+            raise error
+        # Someone else wrote first: rebase on what they wrote.
+        ticket = yield from _read(object_id, catalog, module)
+        etag = ticket.etag
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def get_ticket(
+    client: Client,
+    object_id: str,
+    *,
+    catalog_type: CatalogType | str = CatalogType.AGENT,
+    module: str = DEFAULT_MODULE,
+) -> Ticket:
+    """Read a ticket by display id (e.g. ``REQ-0509``); typed errors on failure."""
+    return run_sync(_read(object_id, _catalog(catalog_type), module), client)
+
+
+async def aget_ticket(
+    client: Client,
+    object_id: str,
+    *,
+    catalog_type: CatalogType | str = CatalogType.AGENT,
+    module: str = DEFAULT_MODULE,
+) -> Ticket:
+    """Async :func:`get_ticket`."""
+    return await run_async(_read(object_id, _catalog(catalog_type), module), client)
+
+
+def update_ticket(
+    client: Client,
+    object_id: str,
+    changes: Changes,
+    *,
+    etag: str | UUID | None = None,
+    attempts: int = 5,
+    catalog_type: CatalogType | str = CatalogType.AGENT,
+    module: str = DEFAULT_MODULE,
+    fetch_ticket: bool = True,
+) -> UpdateResult:
+    """Write ``changes`` to a ticket under optimistic concurrency.
+
+    With ``etag`` the first write uses it; without, the ticket is read first. When the
+    API answers ETAG_MISMATCH the ticket is read again and the change re-applied, at most
+    ``attempts`` writes in all; a function ``changes`` is called with each fresh ticket,
+    so it can rebase (e.g. append to what is there now). Raises :class:`EtagMismatch`
+    when every attempt lost the race, and the other typed errors at once.
+    """
+    flow = _update(
+        object_id,
+        changes,
+        etag=etag,
+        attempts=attempts,
+        catalog=_catalog(catalog_type),
+        module=module,
+        fetch_ticket=fetch_ticket,
+    )
+    return run_sync(flow, client)
+
+
+async def aupdate_ticket(
+    client: Client,
+    object_id: str,
+    changes: Changes,
+    *,
+    etag: str | UUID | None = None,
+    attempts: int = 5,
+    catalog_type: CatalogType | str = CatalogType.AGENT,
+    module: str = DEFAULT_MODULE,
+    fetch_ticket: bool = True,
+) -> UpdateResult:
+    """Async :func:`update_ticket`."""
+    flow = _update(
+        object_id,
+        changes,
+        etag=etag,
+        attempts=attempts,
+        catalog=_catalog(catalog_type),
+        module=module,
+        fetch_ticket=fetch_ticket,
+    )
+    return await run_async(flow, client)
+
+
+def _types(catalog: CatalogType, module: str) -> Flow[list[TicketType]]:
+    response = yield Call.of(list_ticket_types_op, type_=catalog, module=module)
+    if response.status_code == 200 and isinstance(response.parsed, TicketTypeList):
+        return list(response.parsed.data.value)
+    raise make_status_error(response)
+
+
+def list_ticket_types(
+    client: Client,
+    *,
+    catalog_type: CatalogType | str = CatalogType.AGENT,
+    module: str = DEFAULT_MODULE,
+) -> list[TicketType]:
+    """The tenant's ticket types with their fields."""
+    return run_sync(_types(_catalog(catalog_type), module), client)
+
+
+async def alist_ticket_types(
+    client: Client,
+    *,
+    catalog_type: CatalogType | str = CatalogType.AGENT,
+    module: str = DEFAULT_MODULE,
+) -> list[TicketType]:
+    """Async :func:`list_ticket_types`."""
+    return await run_async(_types(_catalog(catalog_type), module), client)
+
+
+def field_ids(ticket_type: TicketType) -> dict[str, str]:
+    """Field name -> field UUID for a ticket type (the keys ``changes`` uses)."""
+    fields = ticket_type.fields if isinstance(ticket_type.fields, list) else []
+    return {f.name: str(f.id) for f in fields if isinstance(f.name, str)}
