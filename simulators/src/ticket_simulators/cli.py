@@ -1,10 +1,68 @@
-"""Command line entry point: ``ticket-sim VENDOR --port N [--tls]``."""
+"""Command line entry point: ``ticket-sim VENDOR --port N [--host H] [--tls] [--seed S]``."""
 
-import sys
+from __future__ import annotations
+
+import argparse
+import contextlib
+import signal
+from pathlib import Path
+from types import FrameType
+
+from ._core import serve
+from .vendors import VENDORS
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ticket-sim",
+        description="Serve a stateful simulator of a vendor's ticket API.",
+    )
+    parser.add_argument("vendor", choices=sorted(VENDORS), help="which API to simulate")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
+    parser.add_argument("--port", type=int, required=True, help="port to bind; 0 picks one")
+    parser.add_argument(
+        "--tls", action="store_true", help="serve HTTPS with a certificate from a throwaway CA"
+    )
+    parser.add_argument(
+        "--ca-file", type=Path, help="with --tls, write the CA certificate (PEM) here"
+    )
+    parser.add_argument("--seed", type=int, default=0, help="seed of the generated data (0)")
+    parser.add_argument(
+        "--log-level",
+        default="warning",
+        choices=["critical", "error", "warning", "info", "debug"],
+        help="uvicorn log level (warning)",
+    )
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Serve a simulator (filled in with the first vendor)."""
-    del argv
-    print("no simulators yet", file=sys.stderr)
-    return 2
+    """Serve the chosen simulator until interrupted; print its URL once listening."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.ca_file is not None and not args.tls:
+        parser.error("--ca-file needs --tls")
+    app = VENDORS[args.vendor].create_app(seed=args.seed)
+    # uvicorn shuts down gracefully, then re-raises the signal that stopped it; treat
+    # SIGTERM like Ctrl-C so both end with status 0.
+    signal.signal(signal.SIGTERM, _interrupt)
+    with contextlib.suppress(KeyboardInterrupt):
+        serve(
+            app,
+            host=args.host,
+            port=args.port,
+            tls=args.tls,
+            ca_file=args.ca_file,
+            log_level=args.log_level,
+        )
+    return 0
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

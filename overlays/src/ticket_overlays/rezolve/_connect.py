@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 from typing import Any
 
 import httpx
@@ -22,7 +23,7 @@ def connect(
     token: str | None = None,
     token_provider: TokenProvider | None = None,
     timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-    verify: bool | str = True,
+    verify: bool | str | ssl.SSLContext = True,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     headers: dict[str, str] | None = None,
@@ -32,8 +33,10 @@ def connect(
     ``token`` is a fixed JWT; ``token_provider`` a callable returning a valid one (give
     exactly one). ``transport`` and ``async_transport`` replace the network for tests
     (for example the simulator's in-process transports). TLS is verified unless
-    ``verify=False``; ``verify`` may also name a CA bundle file.
+    ``verify=False``; ``verify`` may also name a CA bundle file or be an SSL context.
     """
+    if isinstance(verify, str):
+        verify = ssl.create_default_context(cafile=verify)
     auth = RezolveAuth(tenant_id=tenant_id, realm=realm, token=token, token_provider=token_provider)
     all_headers = {"accept": "application/json", **(headers or {})}
     timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
@@ -49,6 +52,7 @@ def connect(
         "headers": all_headers,
         "timeout": timeout,
         "auth": auth,
+        "verify": verify,
     }
     # Transports go to their own httpx client: the generated client would hand
     # httpx_args to both its sync and async clients.

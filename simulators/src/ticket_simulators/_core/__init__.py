@@ -1,0 +1,33 @@
+"""Vendor-neutral simulator machinery: clock, faults, request log, control API, serving."""
+
+from .app import SimulatorApp
+from .clock import Clock, format_instant, parse_instant
+from .faults import ConnectionDropped, Fault, FaultKind, FaultSet
+from .handle import ServedSimHandle, SimHandle
+from .requestlog import REDACTED, LoggedRequest, RequestLog, redact_headers
+from .runtime import ControlError, SimRuntime, VendorBackend
+from .serve import BackgroundServer, serve
+from .transport import SyncASGITransport
+
+__all__ = [
+    "REDACTED",
+    "BackgroundServer",
+    "Clock",
+    "ConnectionDropped",
+    "ControlError",
+    "Fault",
+    "FaultKind",
+    "FaultSet",
+    "LoggedRequest",
+    "RequestLog",
+    "ServedSimHandle",
+    "SimHandle",
+    "SimRuntime",
+    "SimulatorApp",
+    "SyncASGITransport",
+    "VendorBackend",
+    "format_instant",
+    "parse_instant",
+    "redact_headers",
+    "serve",
+]

@@ -1,0 +1,65 @@
+"""The Starlette application shell every vendor simulator is built on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute
+from starlette.types import ASGIApp
+
+from .clock import Clock
+from .control import control_routes
+from .middleware import SimulatorMiddleware
+from .runtime import SimRuntime, VendorBackend
+
+__all__ = ["SimulatorApp"]
+
+
+class SimulatorApp(Starlette):
+    """A vendor's routes plus the control API, fault injection and request log.
+
+    ``runtime`` gives in-process access to the same clock, faults, log and vendor
+    state the control API steers.
+    """
+
+    def __init__(
+        self,
+        *,
+        backend: VendorBackend,
+        routes: Sequence[BaseRoute],
+        clock: Clock,
+        seed: int = 0,
+    ) -> None:
+        """Assemble the app from a vendor ``backend`` and its API ``routes``."""
+        self.runtime = SimRuntime(backend, clock)
+        self.seed = seed
+
+        async def http_error(request: Request, exc: Exception) -> Response:
+            # Unknown routes and wrong methods still answer in the vendor's error style.
+            assert isinstance(exc, HTTPException)
+            response = backend.error_response(exc.status_code)
+            for name, value in (exc.headers or {}).items():
+                response.headers[name] = value
+            return response
+
+        async def crash(request: Request, exc: Exception) -> Response:
+            # A bug answers with the vendor's documented 500 body, never a traceback.
+            return backend.error_response(500)
+
+        super().__init__(
+            routes=[*control_routes(self.runtime), *routes],
+            exception_handlers={HTTPException: http_error, Exception: crash},
+        )
+
+    @property
+    def backend(self) -> VendorBackend:
+        """The vendor-specific state and behaviour."""
+        return self.runtime.backend
+
+    def build_middleware_stack(self) -> ASGIApp:
+        """Put fault injection and logging outside Starlette's own error handling."""
+        return SimulatorMiddleware(super().build_middleware_stack(), self.runtime)

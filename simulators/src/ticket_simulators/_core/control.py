@@ -1,0 +1,114 @@
+"""The control API under ``/__sim__/``: reset, clock, faults, request log, seed, tokens."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .clock import format_instant, parse_instant
+from .faults import Fault
+from .runtime import ControlError, SimRuntime
+
+__all__ = ["control_routes"]
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def _bad_request(message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=400)
+
+
+async def _json_body(request: Request, *, optional: bool = False) -> Any:
+    raw = await request.body()
+    if optional and not raw.strip():
+        return {}
+    try:
+        return json.loads(raw)
+    except ValueError as exc:
+        raise ControlError("body must be valid JSON") from exc
+
+
+def control_routes(runtime: SimRuntime) -> list[Route]:
+    """Routes of the control API, bound to one simulator's ``runtime``."""
+
+    async def reset(request: Request) -> Response:
+        runtime.reset()
+        return JSONResponse({"reset": True, "now": format_instant(runtime.clock.now())})
+
+    async def get_clock(request: Request) -> Response:
+        return JSONResponse({"now": format_instant(runtime.clock.now())})
+
+    async def move_clock(request: Request) -> Response:
+        body = await _json_body(request)
+        if not isinstance(body, dict) or len(body) != 1 or not {"advance", "set"} & set(body):
+            raise ControlError('body must be {"advance": seconds} or {"set": "<ISO-8601>"}')
+        if "advance" in body:
+            seconds = body["advance"]
+            if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+                raise ControlError("advance must be a number of seconds")
+            now = runtime.clock.advance(seconds)
+        else:
+            try:
+                now = runtime.clock.set(parse_instant(str(body["set"])))
+            except ValueError as exc:
+                raise ControlError("set must be an ISO-8601 instant with a timezone") from exc
+        return JSONResponse({"now": format_instant(now)})
+
+    async def list_faults(request: Request) -> Response:
+        return JSONResponse({"faults": [f.to_json() for f in runtime.faults.active()]})
+
+    async def add_fault(request: Request) -> Response:
+        try:
+            fault = Fault.from_json(await _json_body(request))
+        except ControlError:
+            raise
+        except ValueError as exc:
+            raise ControlError(str(exc)) from exc
+        runtime.faults.add(fault)
+        return JSONResponse({"fault": fault.to_json()}, status_code=201)
+
+    async def clear_faults(request: Request) -> Response:
+        return JSONResponse({"cleared": runtime.faults.clear()})
+
+    async def requests(request: Request) -> Response:
+        entries = runtime.log.entries()
+        return JSONResponse(
+            {"count": runtime.log.call_count, "requests": [e.to_json() for e in entries]}
+        )
+
+    async def seed(request: Request) -> Response:
+        return JSONResponse(runtime.backend.seed_listing())
+
+    async def tokens(request: Request) -> Response:
+        body = await _json_body(request, optional=True)
+        if not isinstance(body, dict):
+            raise ControlError("body must be a JSON object")
+        return JSONResponse({"token": runtime.backend.mint_token(body)}, status_code=201)
+
+    def guarded(endpoint: Endpoint) -> Endpoint:
+        # Bad control input is the test author's mistake: answer it plainly, never crash.
+        async def wrapper(request: Request) -> Response:
+            try:
+                return await endpoint(request)
+            except ControlError as exc:
+                return _bad_request(str(exc))
+
+        return wrapper
+
+    prefix = "/__sim__"
+    return [
+        Route(f"{prefix}/reset", guarded(reset), methods=["POST"]),
+        Route(f"{prefix}/clock", guarded(get_clock), methods=["GET"]),
+        Route(f"{prefix}/clock", guarded(move_clock), methods=["POST"]),
+        Route(f"{prefix}/faults", guarded(list_faults), methods=["GET"]),
+        Route(f"{prefix}/faults", guarded(add_fault), methods=["POST"]),
+        Route(f"{prefix}/faults", guarded(clear_faults), methods=["DELETE"]),
+        Route(f"{prefix}/requests", guarded(requests), methods=["GET"]),
+        Route(f"{prefix}/seed", guarded(seed), methods=["GET"]),
+        Route(f"{prefix}/tokens", guarded(tokens), methods=["POST"]),
+    ]

@@ -1,0 +1,61 @@
+"""What every simulator shares at run time, and what each vendor must supply."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from starlette.responses import Response
+
+from .clock import Clock
+from .faults import FaultSet
+from .requestlog import RequestLog
+
+__all__ = ["ControlError", "SimRuntime", "VendorBackend"]
+
+
+class ControlError(ValueError):
+    """A control-API request the simulator cannot honour; the message is shown to the caller."""
+
+
+class VendorBackend(Protocol):
+    """The vendor-specific half of a simulator, as the shared core sees it."""
+
+    @property
+    def name(self) -> str:
+        """Short vendor name, e.g. ``rezolve``."""
+        ...
+
+    def reset(self) -> None:
+        """Restore the deterministic seed state."""
+        ...
+
+    def seed_listing(self) -> dict[str, Any]:
+        """Describe the seeded data (tenants, users, records) for test authors."""
+        ...
+
+    def mint_token(self, request: Mapping[str, Any]) -> str:
+        """Issue a credential from control-API options; raise ControlError on bad options."""
+        ...
+
+    def error_response(self, status: int, *, retry_after: int | None = None) -> Response:
+        """The vendor's error answer for ``status`` (injected faults, unknown routes, crashes)."""
+        ...
+
+
+class SimRuntime:
+    """Clock, faults, request log and vendor state of one simulator app."""
+
+    def __init__(self, backend: VendorBackend, clock: Clock, *, log_size: int = 1000) -> None:
+        """Bundle ``backend`` with a fresh fault set and request log."""
+        self.backend = backend
+        self.clock = clock
+        self.faults = FaultSet()
+        self.log = RequestLog(log_size)
+
+    def reset(self) -> None:
+        """Back to the seed: vendor state, no faults, empty log, clock at its start."""
+        self.backend.reset()
+        self.faults.clear()
+        self.log.clear()
+        self.clock.reset()

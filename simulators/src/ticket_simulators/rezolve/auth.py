@@ -1,0 +1,145 @@
+"""Keycloak-style bearer JWTs: minted and verified by the simulator itself.
+
+Tokens are HS256-signed with a secret private to one app instance, so a token from
+another simulator (or any forged one) fails verification. Expiry is judged by the
+simulator's clock, not the machine's, so tests can expire a token by advancing it.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import jwt
+
+from .._core import Clock
+from .errors import unauthorized
+
+__all__ = ["AUDIENCE", "ISSUER_BASE", "Principal", "TokenService"]
+
+AUDIENCE = "rezolve-api"
+ISSUER_BASE = "http://rezolve.sim/realms/"
+_ALGORITHM = "HS256"
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who a verified token speaks for."""
+
+    subject: str
+    username: str
+    tenant_id: str
+    realm: str
+    roles: frozenset[str]
+    scopes: frozenset[str]
+    teams: tuple[str, ...]
+
+
+class TokenService:
+    """Mint and verify the simulator's bearer tokens."""
+
+    def __init__(self, clock: Clock, secret: bytes | None = None) -> None:
+        """Sign with ``secret`` (a fresh random one by default) and judge expiry by ``clock``."""
+        self._clock = clock
+        self._secret = secret if secret is not None else secrets.token_bytes(32)
+
+    def mint(
+        self,
+        *,
+        subject: str,
+        username: str,
+        tenant_id: str,
+        realm: str,
+        roles: Sequence[str],
+        scopes: Sequence[str],
+        teams: Sequence[str] = (),
+        lifetime: float = 3600,
+        audience: str = AUDIENCE,
+    ) -> str:
+        """A signed token; a negative ``lifetime`` gives one that has already expired."""
+        issued = int(self._clock.now().timestamp())
+        claims: dict[str, Any] = {
+            "iss": f"{ISSUER_BASE}{realm}",
+            "aud": audience,
+            "sub": subject,
+            "typ": "Bearer",
+            "azp": "rezolve-portal",
+            "jti": str(uuid.uuid4()),
+            "iat": issued,
+            "exp": issued + int(lifetime),
+            "preferred_username": username,
+            "tenant_id": tenant_id,
+            "realm_access": {"roles": list(roles)},
+            "scope": " ".join(scopes),
+            "teams": list(teams),
+        }
+        return jwt.encode(claims, self._secret, algorithm=_ALGORITHM)
+
+    def verify(self, authorization: str | None) -> Principal:
+        """The principal of an ``Authorization: Bearer <jwt>`` header; ApiError 401 otherwise."""
+        scheme, _, token = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise unauthorized()
+        try:
+            # PyJWT checks time against the machine clock; ours may have been moved.
+            claims = jwt.decode(
+                token.strip(),
+                self._secret,
+                algorithms=[_ALGORITHM],
+                audience=AUDIENCE,
+                options={
+                    "verify_exp": False,
+                    "verify_iat": False,
+                    "verify_nbf": False,
+                    "require": ["iss", "aud", "sub", "exp", "iat"],
+                },
+            )
+        except jwt.PyJWTError:
+            raise unauthorized() from None
+        return self._principal(claims)
+
+    def _principal(self, claims: dict[str, Any]) -> Principal:
+        now = self._clock.now().timestamp()
+        exp, nbf = claims["exp"], claims.get("nbf", 0)
+        if not _is_number(exp) or not _is_number(nbf) or now >= exp or now < nbf:
+            raise unauthorized()
+        issuer, sub, tenant_id = claims["iss"], claims["sub"], claims.get("tenant_id")
+        scope = claims.get("scope", "")
+        access = claims.get("realm_access")
+        roles: Any = access.get("roles", []) if isinstance(access, dict) else None
+        teams = claims.get("teams", [])
+        username = claims.get("preferred_username", sub)
+        if not (
+            isinstance(issuer, str)
+            and issuer.startswith(ISSUER_BASE)
+            and isinstance(sub, str)
+            and isinstance(tenant_id, str)
+            and isinstance(scope, str)
+            and isinstance(username, str)
+            and _is_strings(roles)
+            and _is_strings(teams)
+        ):
+            raise unauthorized()
+        realm = issuer.removeprefix(ISSUER_BASE)
+        if not realm or "/" in realm:
+            raise unauthorized()
+        return Principal(
+            subject=sub,
+            username=username,
+            tenant_id=tenant_id,
+            realm=realm,
+            roles=frozenset(roles),
+            scopes=frozenset(scope.split()),
+            teams=tuple(teams),
+        )
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _is_strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)

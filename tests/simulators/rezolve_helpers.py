@@ -1,0 +1,109 @@
+"""A test's view of the Rezolve simulator: seed lookups and ready-made requests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from ticket_simulators._core import SimHandle
+
+PARAMS = {"type": "template", "module": "ticketing"}
+TICKET = "/api/v2/ticketing/ticket"
+TICKET_TYPES = "/api/v2/ticketing/ticket-type"
+DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
+
+
+class Rezolve:
+    """A test's view of one Rezolve simulator: seed lookups and ready-made requests."""
+
+    def __init__(self, sim: SimHandle, client: httpx.Client) -> None:
+        self.sim = sim
+        self.client = client
+        self.seed = sim.seed
+        self.tenant = self.seed["tenants"][0]
+        self.other_tenant = self.seed["tenants"][1]
+        self.token = sim.mint_token()
+
+    def user(self, kind: str, tenant: dict[str, Any] | None = None) -> dict[str, Any]:
+        tenant_id = (tenant or self.tenant)["id"]
+        return next(
+            u for u in self.seed["users"] if u["kind"] == kind and u["tenant_id"] == tenant_id
+        )
+
+    def fields(self, type_name: str = "Service Request") -> dict[str, str]:
+        """Field name -> field id for a ticket type of the first tenant."""
+        ticket_type = next(
+            t
+            for t in self.seed["ticket_types"]
+            if t["name"] == type_name and t["tenant_id"] == self.tenant["id"]
+        )
+        return {f["name"]: f["id"] for f in ticket_type["fields"]}
+
+    def headers(self, token: str | None = None, **extra: str) -> dict[str, str]:
+        headers = {
+            "authorization": f"Bearer {token or self.token}",
+            "accept": "application/json",
+            "x-tenantid": self.tenant["id"],
+            "realmname": self.tenant["realm"],
+        }
+        headers.update({k.replace("_", "-"): v for k, v in extra.items()})
+        return headers
+
+    def get(
+        self,
+        object_id: str = "REQ-0509",
+        *,
+        headers: dict[str, str] | None = None,
+        params: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        return self.client.get(
+            f"{TICKET}/{object_id}",
+            params=PARAMS if params is None else params,
+            headers=self.headers() if headers is None else headers,
+        )
+
+    def ticket(self, object_id: str = "REQ-0509") -> dict[str, Any]:
+        response = self.get(object_id)
+        assert response.status_code == 200, response.text
+        body: dict[str, Any] = response.json()
+        return body
+
+    def patch(
+        self,
+        changes: dict[str, Any],
+        *,
+        object_id: str = "REQ-0509",
+        etag: str | None = None,
+        headers: dict[str, str] | None = None,
+        params: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        """PATCH with the ticket's current etag unless one is given."""
+        body = {"etag": etag or self.ticket(object_id)["etag"], "ticketUpdate": changes}
+        return self.patch_raw(object_id, json=body, headers=headers, params=params)
+
+    def patch_raw(
+        self,
+        object_id: str = "REQ-0509",
+        *,
+        headers: dict[str, str] | None = None,
+        params: dict[str, str] | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        return self.client.patch(
+            f"{TICKET}/{object_id}/update",
+            params=PARAMS if params is None else params,
+            headers=self.headers() if headers is None else headers,
+            **kwargs,
+        )
+
+
+def reason(response: httpx.Response) -> dict[str, str]:
+    """The validation reasons of an INPUT_VALIDATION_FAILURE answer."""
+    assert response.status_code == 400, response.text
+    body = response.json()
+    assert body["code"] == "INPUT_VALIDATION_FAILURE"
+    assert body["message"] == "Input validation failed"
+    assert body["error"] is True
+    assert body["status"] == 400
+    result: dict[str, str] = body["validationResult"]["reason"]
+    return result

@@ -1,0 +1,182 @@
+"""GET ticket (with ETag and If-None-Match), GET ticket-type, and the seed world."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from ticket_simulators._core import SimHandle
+from ticket_simulators.rezolve import create_app
+
+from .rezolve_helpers import DESCRIPTION, PARAMS, TICKET_TYPES, Rezolve, reason
+
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+FIELD_TYPES = {
+    "text",
+    "textarea",
+    "dropdown",
+    "multiselect",
+    "date",
+    "datetime",
+    "number",
+    "checkbox",
+    "file",
+}
+
+
+def test_get_ticket_shape(rz: Rezolve) -> None:
+    response = rz.get()
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) == {
+        "etag",
+        "id",
+        "object_id",
+        "ticketTypeId",
+        "data",
+        "lastUpdatedBy",
+        "lastUpdatedAt",
+        "createdAt",
+    }
+    assert body["object_id"] == "REQ-0509"
+    assert UUID.fullmatch(body["id"])
+    assert UUID.fullmatch(body["etag"])
+    assert response.headers["etag"] == f'"{body["etag"]}"'
+    assert body["data"][DESCRIPTION].startswith("<p>")
+    assert set(body["data"]) == set(rz.fields().values())
+
+
+@pytest.mark.parametrize(
+    "template", ['"{}"', "{}", 'W/"{}"', '"00000000-0000-4000-8000-000000000000", "{}"', "*"]
+)
+def test_if_none_match_gives_304(rz: Rezolve, template: str) -> None:
+    etag = rz.ticket()["etag"]
+    response = rz.get(headers=rz.headers(if_none_match=template.format(etag)))
+    assert response.status_code == 304
+    assert response.content == b""
+    assert response.headers["etag"] == f'"{etag}"'
+
+
+def test_if_none_match_with_an_old_etag_gives_the_ticket(rz: Rezolve) -> None:
+    old = rz.ticket()["etag"]
+    rz.patch({DESCRIPTION: "x"}, etag=old)
+    response = rz.get(headers=rz.headers(if_none_match=f'"{old}"'))
+    assert response.status_code == 200
+    assert response.json()["data"][DESCRIPTION] == "x"
+
+
+def test_get_requires_type_and_module(rz: Rezolve) -> None:
+    assert set(reason(rz.get(params={}))) == {"type", "module"}
+
+
+def test_get_by_internal_uuid_is_not_found(rz: Rezolve) -> None:
+    internal = rz.ticket()["id"]
+    response = rz.get(internal)
+    assert response.status_code == 404
+    assert response.json() == {"error": True, "message": f"Ticket not found ({internal})"}
+
+
+def test_ticket_types(rz: Rezolve) -> None:
+    response = rz.client.get(TICKET_TYPES, params=PARAMS, headers=rz.headers())
+    assert response.status_code == 200
+    body = response.json()
+    assert body["success"] is True
+    assert isinstance(body["message"], str)
+    assert body["timestamp"].endswith("Z")
+    types = body["data"]["value"]
+    assert [t["name"] for t in types] == ["Service Request", "Incident"]
+    for ticket_type in types:
+        assert set(ticket_type) == {"id", "name", "properties", "fields", "workflow"}
+        assert {f["type"] for f in ticket_type["fields"]} == FIELD_TYPES
+        for field in ticket_type["fields"]:
+            assert UUID.fullmatch(field["id"])
+            assert set(field) == {
+                "id",
+                "name",
+                "label",
+                "type",
+                "required",
+                "order",
+                "options",
+                "defaultValue",
+                "visibleTo",
+                "dataSource",
+            }
+        statuses = ticket_type["workflow"]["statuses"]
+        assert sum(s["isInitial"] for s in statuses) == 1
+        assert {"id", "name", "key", "color", "isInitial", "isTerminal"} == set(statuses[0])
+        status_ids = {s["id"] for s in statuses}
+        for transition in ticket_type["workflow"]["transitions"]:
+            assert {transition["from"], transition["to"]} <= status_ids
+
+
+def test_ticket_types_select_top_skip(rz: Rezolve) -> None:
+    params = {**PARAMS, "$select": "id,name,v1_name", "$top": "1", "$skip": "1"}
+    response = rz.client.get(TICKET_TYPES, params=params, headers=rz.headers())
+    assert response.json()["data"]["value"] == [
+        {"id": rz.seed["ticket_types"][1]["id"], "name": "Incident", "v1_name": "incident"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("extra", "key"),
+    [
+        ({"$select": "id,secret"}, "$select"),
+        ({"$select": ""}, "$select"),
+        ({"$top": "0"}, "$top"),
+        ({"$top": "101"}, "$top"),
+        ({"$top": "ten"}, "$top"),
+        ({"$skip": "-1"}, "$skip"),
+    ],
+)
+def test_ticket_types_bad_options(rz: Rezolve, extra: dict[str, str], key: str) -> None:
+    response = rz.client.get(TICKET_TYPES, params={**PARAMS, **extra}, headers=rz.headers())
+    assert set(reason(response)) == {key}
+
+
+def test_seed_world(rezolve_sim: SimHandle) -> None:
+    seed = rezolve_sim.seed
+    assert [t["realm"] for t in seed["tenants"]] == ["acme-corp", "globex"]
+    assert len(seed["ticket_types"]) == 4
+    assert len(seed["tickets"]) == 40
+    kinds = {(u["tenant_id"], u["kind"]) for u in seed["users"]}
+    assert len(kinds) == 8
+    doc_ticket = next(t for t in seed["tickets"] if t["object_id"] == "REQ-0509")
+    assert doc_ticket["tenant_id"] == seed["tenants"][0]["id"]
+    assert doc_ticket["ticket_type"] == "Service Request"
+    request_type = next(t for t in seed["ticket_types"] if t["id"] == doc_ticket["ticket_type_id"])
+    description = next(f for f in request_type["fields"] if f["id"] == DESCRIPTION)
+    assert description["type"] == "textarea"
+
+
+def test_seed_is_deterministic_and_seed_dependent() -> None:
+    first = SimHandle(create_app(seed=0), "http://rezolve.sim").seed
+    again = SimHandle(create_app(seed=0), "http://rezolve.sim").seed
+    other = SimHandle(create_app(seed=7), "http://rezolve.sim").seed
+    assert first == again
+    assert first["tenants"] != other["tenants"]
+    assert "REQ-0509" in {t["object_id"] for t in other["tickets"]}
+
+
+@pytest.mark.ticket_sim(seed=3)
+def test_marker_chooses_the_seed(rezolve_sim: SimHandle) -> None:
+    assert rezolve_sim.seed["seed"] == 3
+    assert rezolve_sim.seed == SimHandle(create_app(seed=3), "x").seed
+
+
+def test_seeded_tickets_all_pass_their_own_validation(rz: Rezolve) -> None:
+    # Writing every seeded value back must be accepted: the seed respects the rules.
+    for tenant in rz.seed["tenants"]:
+        token = rz.sim.mint_token(tenant_id=tenant["id"])
+        headers = rz.headers(token, x_tenantid=tenant["id"], realmname=tenant["realm"])
+        for ticket in rz.seed["tickets"]:
+            if ticket["tenant_id"] != tenant["id"]:
+                continue
+            current = rz.get(ticket["object_id"], headers=headers).json()
+            response = rz.patch(
+                current["data"],
+                object_id=ticket["object_id"],
+                etag=current["etag"],
+                headers=headers,
+            )
+            assert response.status_code == 200, response.text
