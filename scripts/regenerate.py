@@ -63,7 +63,18 @@ class Vendor:
 
 
 VENDORS: dict[str, Vendor] = {
-    v.key: v for v in (Vendor("rezolve", "rezolve.yaml", "rezolve-client", "rezolve_client"),)
+    v.key: v
+    for v in (
+        Vendor("rezolve", "rezolve.yaml", "rezolve-client", "rezolve_client"),
+        Vendor("sentinelone", "sentinelone.yaml", "sentinelone-client", "sentinelone_client"),
+        Vendor("superoffice", "superoffice.yaml", "superoffice-client", "superoffice_client"),
+        Vendor(
+            "forcepoint-dlp",
+            "forcepoint_dlp.yaml",
+            "forcepoint-dlp-client",
+            "forcepoint_dlp_client",
+        ),
+    )
 }
 
 

@@ -114,7 +114,10 @@ def test_unknown_vendor_is_refused(regen: ModuleType) -> None:
         regen.select(["nope"])
 
 
-@pytest.mark.parametrize("package", ["rezolve_client"])
+@pytest.mark.parametrize(
+    "package",
+    ["rezolve_client", "forcepoint_dlp_client", "sentinelone_client", "superoffice_client"],
+)
 def test_generated_package_imports(package: str) -> None:
     module = importlib.import_module(package)
     assert hasattr(module, "Client")

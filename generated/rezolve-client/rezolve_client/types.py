@@ -45,7 +45,8 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
+    """An http.HTTPStatus member, or the plain int for a code outside it (e.g. 420)."""
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None

@@ -86,8 +86,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ApiError | TicketTypeList]:
+    # A status outside http.HTTPStatus (e.g. 420) stays a plain int instead of raising.
+    status_code: HTTPStatus | int
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        status_code = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.external_ticket_id_data import ExternalTicketIdData
+    from ..models.threat_filter import ThreatFilter
+
+
+T = TypeVar("T", bound="ExternalTicketIdRequest")
+
+
+@_attrs_define
+class ExternalTicketIdRequest:
+    """Body of the external ticket id update."""
+
+    filter_: ThreatFilter
+    """ Selects threats for a bulk action (and, as query parameters, for the listing).
+    Every field is optional; a threat is selected when it matches every field given.
+    A list field matches when any of its values matches; fields ending in `Nin`
+    exclude their values instead; fields ending in `__contains` are free-text
+    substring filters. Date fields take ISO-8601 date-times such as
+    `2018-02-27T04:49:26.257525Z`. The selection is always limited to the token's
+    scope.
+     """
+    data: ExternalTicketIdData
+    """ The value to write onto the selected threats. """
+
+    def to_dict(self) -> dict[str, Any]:
+        filter_ = self.filter_.to_dict()
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "filter": filter_,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_ticket_id_data import ExternalTicketIdData  # noqa: PLC0415
+        from ..models.threat_filter import ThreatFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        filter_ = ThreatFilter.from_dict(d.pop("filter"))
+
+        data = ExternalTicketIdData.from_dict(d.pop("data"))
+
+        external_ticket_id_request = cls(
+            filter_=filter_,
+            data=data,
+        )
+
+        return external_ticket_id_request

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.indicator_technique import IndicatorTechnique
+
+
+T = TypeVar("T", bound="IndicatorTactic")
+
+
+@_attrs_define
+class IndicatorTactic:
+    """An attack tactic an indicator maps to."""
+
+    name: str | Unset = UNSET
+    """ Name of the tactic. """
+    source: None | str | Unset = UNSET
+    """ Framework of the tactic, e.g. `MITRE`. """
+    techniques: list[IndicatorTechnique] | Unset = UNSET
+    """ Techniques of the tactic that were seen. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        techniques: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.techniques, Unset):
+            techniques = []
+            for techniques_item_data in self.techniques:
+                techniques_item = techniques_item_data.to_dict()
+                techniques.append(techniques_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if source is not UNSET:
+            field_dict["source"] = source
+        if techniques is not UNSET:
+            field_dict["techniques"] = techniques
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indicator_technique import IndicatorTechnique  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        _techniques = d.pop("techniques", UNSET)
+        techniques: list[IndicatorTechnique] | Unset = UNSET
+        if _techniques is not UNSET:
+            techniques = []
+            for techniques_item_data in _techniques:
+                techniques_item = IndicatorTechnique.from_dict(techniques_item_data)
+
+                techniques.append(techniques_item)
+
+        indicator_tactic = cls(
+            name=name,
+            source=source,
+            techniques=techniques,
+        )
+
+        indicator_tactic.additional_properties = d
+        return indicator_tactic
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mitigation_action_status import MitigationActionStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.actions_counters import ActionsCounters
+
+
+T = TypeVar("T", bound="MitigationAction")
+
+
+@_attrs_define
+class MitigationAction:
+    """One mitigation action taken on a threat, and how it went."""
+
+    action: str | Unset = UNSET
+    """ The action, e.g. `kill`, `quarantine`, `remediate`, `rollback`. """
+    status: MitigationActionStatus | Unset = UNSET
+    """ How a mitigation action went. """
+    last_update: datetime.datetime | None | Unset = UNSET
+    """ When the action's state last changed. """
+    mitigation_started_at: datetime.datetime | None | Unset = UNSET
+    """ When the action started. """
+    mitigation_ended_at: datetime.datetime | None | Unset = UNSET
+    """ When the action ended. """
+    group_not_found: bool | Unset = UNSET
+    """ Whether the agent's group could not be found for the action. """
+    latest_report: None | str | Unset = UNSET
+    """ Link to the latest report of the action, if any. """
+    actions_counters: ActionsCounters | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.actions_counters import ActionsCounters  # noqa: PLC0415
+
+        action = self.action
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        last_update: None | str | Unset
+        if isinstance(self.last_update, Unset):
+            last_update = UNSET
+        elif isinstance(self.last_update, datetime.datetime):
+            last_update = self.last_update.isoformat()
+        else:
+            last_update = self.last_update
+
+        mitigation_started_at: None | str | Unset
+        if isinstance(self.mitigation_started_at, Unset):
+            mitigation_started_at = UNSET
+        elif isinstance(self.mitigation_started_at, datetime.datetime):
+            mitigation_started_at = self.mitigation_started_at.isoformat()
+        else:
+            mitigation_started_at = self.mitigation_started_at
+
+        mitigation_ended_at: None | str | Unset
+        if isinstance(self.mitigation_ended_at, Unset):
+            mitigation_ended_at = UNSET
+        elif isinstance(self.mitigation_ended_at, datetime.datetime):
+            mitigation_ended_at = self.mitigation_ended_at.isoformat()
+        else:
+            mitigation_ended_at = self.mitigation_ended_at
+
+        group_not_found = self.group_not_found
+
+        latest_report: None | str | Unset
+        if isinstance(self.latest_report, Unset):
+            latest_report = UNSET
+        else:
+            latest_report = self.latest_report
+
+        actions_counters: dict[str, Any] | None | Unset
+        if isinstance(self.actions_counters, Unset):
+            actions_counters = UNSET
+        elif isinstance(self.actions_counters, ActionsCounters):
+            actions_counters = self.actions_counters.to_dict()
+        else:
+            actions_counters = self.actions_counters
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if action is not UNSET:
+            field_dict["action"] = action
+        if status is not UNSET:
+            field_dict["status"] = status
+        if last_update is not UNSET:
+            field_dict["lastUpdate"] = last_update
+        if mitigation_started_at is not UNSET:
+            field_dict["mitigationStartedAt"] = mitigation_started_at
+        if mitigation_ended_at is not UNSET:
+            field_dict["mitigationEndedAt"] = mitigation_ended_at
+        if group_not_found is not UNSET:
+            field_dict["groupNotFound"] = group_not_found
+        if latest_report is not UNSET:
+            field_dict["latestReport"] = latest_report
+        if actions_counters is not UNSET:
+            field_dict["actionsCounters"] = actions_counters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.actions_counters import ActionsCounters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        action = d.pop("action", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: MitigationActionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = MitigationActionStatus(_status)
+
+        def _parse_last_update(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_update_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_update_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_update = _parse_last_update(d.pop("lastUpdate", UNSET))
+
+        def _parse_mitigation_started_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mitigation_started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return mitigation_started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        mitigation_started_at = _parse_mitigation_started_at(d.pop("mitigationStartedAt", UNSET))
+
+        def _parse_mitigation_ended_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mitigation_ended_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return mitigation_ended_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        mitigation_ended_at = _parse_mitigation_ended_at(d.pop("mitigationEndedAt", UNSET))
+
+        group_not_found = d.pop("groupNotFound", UNSET)
+
+        def _parse_latest_report(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        latest_report = _parse_latest_report(d.pop("latestReport", UNSET))
+
+        def _parse_actions_counters(data: object) -> ActionsCounters | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                actions_counters_type_0 = ActionsCounters.from_dict(data)
+
+                return actions_counters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActionsCounters | None | Unset, data)
+
+        actions_counters = _parse_actions_counters(d.pop("actionsCounters", UNSET))
+
+        mitigation_action = cls(
+            action=action,
+            status=status,
+            last_update=last_update,
+            mitigation_started_at=mitigation_started_at,
+            mitigation_ended_at=mitigation_ended_at,
+            group_not_found=group_not_found,
+            latest_report=latest_report,
+            actions_counters=actions_counters,
+        )
+
+        mitigation_action.additional_properties = d
+        return mitigation_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.indicator_tactic import IndicatorTactic
+
+
+T = TypeVar("T", bound="ThreatIndicator")
+
+
+@_attrs_define
+class ThreatIndicator:
+    """One behavioural indicator seen with a threat."""
+
+    category: None | str | Unset = UNSET
+    """ Category of the indicator, e.g. `Persistence`. """
+    description: None | str | Unset = UNSET
+    """ What was observed. """
+    ids: list[int] | Unset = UNSET
+    """ Ids of the indicator definitions. """
+    tactics: list[IndicatorTactic] | Unset = UNSET
+    """ The attack tactics the indicator maps to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        ids: list[int] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
+
+        tactics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tactics, Unset):
+            tactics = []
+            for tactics_item_data in self.tactics:
+                tactics_item = tactics_item_data.to_dict()
+                tactics.append(tactics_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if category is not UNSET:
+            field_dict["category"] = category
+        if description is not UNSET:
+            field_dict["description"] = description
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+        if tactics is not UNSET:
+            field_dict["tactics"] = tactics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indicator_tactic import IndicatorTactic  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        ids = cast(list[int], d.pop("ids", UNSET))
+
+        _tactics = d.pop("tactics", UNSET)
+        tactics: list[IndicatorTactic] | Unset = UNSET
+        if _tactics is not UNSET:
+            tactics = []
+            for tactics_item_data in _tactics:
+                tactics_item = IndicatorTactic.from_dict(tactics_item_data)
+
+                tactics.append(tactics_item)
+
+        threat_indicator = cls(
+            category=category,
+            description=description,
+            ids=ids,
+            tactics=tactics,
+        )
+
+        threat_indicator.additional_properties = d
+        return threat_indicator
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

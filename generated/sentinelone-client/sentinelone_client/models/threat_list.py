@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination import Pagination
+    from ..models.result_error import ResultError
+    from ..models.threat import Threat
+
+
+T = TypeVar("T", bound="ThreatList")
+
+
+@_attrs_define
+class ThreatList:
+    """A page of threats."""
+
+    data: list[Threat]
+    """ The threats of this page (empty with `countOnly`). """
+    pagination: Pagination
+    """ Where a page stands in the whole result. """
+    errors: list[ResultError] | Unset = UNSET
+    """ Errors reported beside a result; usually absent. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        pagination = self.pagination.to_dict()
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemas_result_errors_item_data in self.errors:
+                componentsschemas_result_errors_item = componentsschemas_result_errors_item_data.to_dict()
+                errors.append(componentsschemas_result_errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "pagination": pagination,
+            }
+        )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination import Pagination  # noqa: PLC0415
+        from ..models.result_error import ResultError  # noqa: PLC0415
+        from ..models.threat import Threat  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Threat.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        pagination = Pagination.from_dict(d.pop("pagination"))
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[ResultError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for componentsschemas_result_errors_item_data in _errors:
+                componentsschemas_result_errors_item = ResultError.from_dict(componentsschemas_result_errors_item_data)
+
+                errors.append(componentsschemas_result_errors_item)
+
+        threat_list = cls(
+            data=data,
+            pagination=pagination,
+            errors=errors,
+        )
+
+        threat_list.additional_properties = d
+        return threat_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,55 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .associate import Associate
+from .base_status import BaseStatus
+from .escalation_level import EscalationLevel
+from .field_properties import FieldProperties
+from .field_property import FieldProperty
+from .field_right import FieldRight
+from .links import Links
+from .message_header import MessageHeader
+from .patch_op import PatchOp
+from .patch_operation import PatchOperation
+from .person import Person
+from .read_status import ReadStatus
+from .security_level import SecurityLevel
+from .string_fields import StringFields
+from .table_right import TableRight
+from .tag import Tag
+from .ticket_category import TicketCategory
+from .ticket_entity import TicketEntity
+from .ticket_merge_patch import TicketMergePatch
+from .ticket_message import TicketMessage
+from .ticket_origin import TicketOrigin
+from .ticket_priority import TicketPriority
+from .ticket_status import TicketStatus
+from .time_counter import TimeCounter
+from .web_api_error import WebApiError
+
+__all__ = (
+    "Associate",
+    "BaseStatus",
+    "EscalationLevel",
+    "FieldProperties",
+    "FieldProperty",
+    "FieldRight",
+    "Links",
+    "MessageHeader",
+    "PatchOp",
+    "PatchOperation",
+    "Person",
+    "ReadStatus",
+    "SecurityLevel",
+    "StringFields",
+    "TableRight",
+    "Tag",
+    "TicketCategory",
+    "TicketEntity",
+    "TicketMergePatch",
+    "TicketMessage",
+    "TicketOrigin",
+    "TicketPriority",
+    "TicketStatus",
+    "TimeCounter",
+    "WebApiError",
+)

@@ -1,0 +1,364 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_properties import FieldProperties
+    from ..models.table_right import TableRight
+
+
+T = TypeVar("T", bound="Associate")
+
+
+@_attrs_define
+class Associate:
+    """A SuperOffice user (associate) as referenced from a ticket."""
+
+    associate_id: int | None | Unset = UNSET
+    """ Primary key of the associate. On a ticket's `OwnedBy`, 0 leaves the ticket unassigned and 2147483647 assigns
+    it by the category's assignment rules. """
+    name: None | str | Unset = UNSET
+    """ Login name of the associate. """
+    person_id: int | None | Unset = UNSET
+    """ The person record behind the associate. """
+    rank: int | None | Unset = UNSET
+    """ Sort position in associate lists. """
+    tooltip: None | str | Unset = UNSET
+    """ Hint text shown for the associate. """
+    type_: None | str | Unset = UNSET
+    """ Kind of associate, e.g. `AnonymousAssociate`; the full list of REST values is not documented (database kinds
+    are employee, resource, external person, system and anonymous). """
+    group_idx: int | None | Unset = UNSET
+    """ The associate's primary user group. """
+    full_name: None | str | Unset = UNSET
+    """ First and last name of the associate's person. """
+    formal_name: None | str | Unset = UNSET
+    """ Name formatted for formal use. """
+    deleted: bool | None | Unset = UNSET
+    """ Whether the associate is retired. """
+    ej_user_id: int | None | Unset = UNSET
+    """ Identifier of the associate as a Service (ejournal) user. """
+    user_name: None | str | Unset = UNSET
+    """ User name of the associate in Service. """
+    table_right: None | TableRight | Unset = UNSET
+    """ What the current user may do with the entity; `null` when not selected. """
+    field_properties: FieldProperties | None | Unset = UNSET
+    """ Rights and shape of each field; `null` when not selected. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_properties import FieldProperties  # noqa: PLC0415
+        from ..models.table_right import TableRight  # noqa: PLC0415
+
+        associate_id: int | None | Unset
+        if isinstance(self.associate_id, Unset):
+            associate_id = UNSET
+        else:
+            associate_id = self.associate_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        person_id: int | None | Unset
+        if isinstance(self.person_id, Unset):
+            person_id = UNSET
+        else:
+            person_id = self.person_id
+
+        rank: int | None | Unset
+        if isinstance(self.rank, Unset):
+            rank = UNSET
+        else:
+            rank = self.rank
+
+        tooltip: None | str | Unset
+        if isinstance(self.tooltip, Unset):
+            tooltip = UNSET
+        else:
+            tooltip = self.tooltip
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        group_idx: int | None | Unset
+        if isinstance(self.group_idx, Unset):
+            group_idx = UNSET
+        else:
+            group_idx = self.group_idx
+
+        full_name: None | str | Unset
+        if isinstance(self.full_name, Unset):
+            full_name = UNSET
+        else:
+            full_name = self.full_name
+
+        formal_name: None | str | Unset
+        if isinstance(self.formal_name, Unset):
+            formal_name = UNSET
+        else:
+            formal_name = self.formal_name
+
+        deleted: bool | None | Unset
+        if isinstance(self.deleted, Unset):
+            deleted = UNSET
+        else:
+            deleted = self.deleted
+
+        ej_user_id: int | None | Unset
+        if isinstance(self.ej_user_id, Unset):
+            ej_user_id = UNSET
+        else:
+            ej_user_id = self.ej_user_id
+
+        user_name: None | str | Unset
+        if isinstance(self.user_name, Unset):
+            user_name = UNSET
+        else:
+            user_name = self.user_name
+
+        table_right: dict[str, Any] | None | Unset
+        if isinstance(self.table_right, Unset):
+            table_right = UNSET
+        elif isinstance(self.table_right, TableRight):
+            table_right = self.table_right.to_dict()
+        else:
+            table_right = self.table_right
+
+        field_properties: dict[str, Any] | None | Unset
+        if isinstance(self.field_properties, Unset):
+            field_properties = UNSET
+        elif isinstance(self.field_properties, FieldProperties):
+            field_properties = self.field_properties.to_dict()
+        else:
+            field_properties = self.field_properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if associate_id is not UNSET:
+            field_dict["AssociateId"] = associate_id
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if person_id is not UNSET:
+            field_dict["PersonId"] = person_id
+        if rank is not UNSET:
+            field_dict["Rank"] = rank
+        if tooltip is not UNSET:
+            field_dict["Tooltip"] = tooltip
+        if type_ is not UNSET:
+            field_dict["Type"] = type_
+        if group_idx is not UNSET:
+            field_dict["GroupIdx"] = group_idx
+        if full_name is not UNSET:
+            field_dict["FullName"] = full_name
+        if formal_name is not UNSET:
+            field_dict["FormalName"] = formal_name
+        if deleted is not UNSET:
+            field_dict["Deleted"] = deleted
+        if ej_user_id is not UNSET:
+            field_dict["EjUserId"] = ej_user_id
+        if user_name is not UNSET:
+            field_dict["UserName"] = user_name
+        if table_right is not UNSET:
+            field_dict["TableRight"] = table_right
+        if field_properties is not UNSET:
+            field_dict["FieldProperties"] = field_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_properties import FieldProperties  # noqa: PLC0415
+        from ..models.table_right import TableRight  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_associate_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("Name", UNSET))
+
+        def _parse_person_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        person_id = _parse_person_id(d.pop("PersonId", UNSET))
+
+        def _parse_rank(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rank = _parse_rank(d.pop("Rank", UNSET))
+
+        def _parse_tooltip(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("Type", UNSET))
+
+        def _parse_group_idx(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        group_idx = _parse_group_idx(d.pop("GroupIdx", UNSET))
+
+        def _parse_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_name = _parse_full_name(d.pop("FullName", UNSET))
+
+        def _parse_formal_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        formal_name = _parse_formal_name(d.pop("FormalName", UNSET))
+
+        def _parse_deleted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        deleted = _parse_deleted(d.pop("Deleted", UNSET))
+
+        def _parse_ej_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ej_user_id = _parse_ej_user_id(d.pop("EjUserId", UNSET))
+
+        def _parse_user_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_name = _parse_user_name(d.pop("UserName", UNSET))
+
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+
+                return componentsschemas_nullable_table_right_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TableRight | Unset, data)
+
+        table_right = _parse_table_right(d.pop("TableRight", UNSET))
+
+        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+
+                return componentsschemas_nullable_field_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldProperties | None | Unset, data)
+
+        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+
+        associate = cls(
+            associate_id=associate_id,
+            name=name,
+            person_id=person_id,
+            rank=rank,
+            tooltip=tooltip,
+            type_=type_,
+            group_idx=group_idx,
+            full_name=full_name,
+            formal_name=formal_name,
+            deleted=deleted,
+            ej_user_id=ej_user_id,
+            user_name=user_name,
+            table_right=table_right,
+            field_properties=field_properties,
+        )
+
+        associate.additional_properties = d
+        return associate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

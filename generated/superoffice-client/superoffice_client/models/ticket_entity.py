@@ -1,0 +1,1348 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.base_status import BaseStatus
+from ..models.read_status import ReadStatus
+from ..models.security_level import SecurityLevel
+from ..models.ticket_origin import TicketOrigin
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.associate import Associate
+    from ..models.field_properties import FieldProperties
+    from ..models.links import Links
+    from ..models.person import Person
+    from ..models.string_fields import StringFields
+    from ..models.table_right import TableRight
+    from ..models.tag import Tag
+    from ..models.ticket_category import TicketCategory
+    from ..models.ticket_message import TicketMessage
+    from ..models.ticket_priority import TicketPriority
+    from ..models.ticket_status import TicketStatus
+
+
+T = TypeVar("T", bound="TicketEntity")
+
+
+@_attrs_define
+class TicketEntity:
+    """A service ticket (request) with its people, classification, timings and messages, plus `_Links` to related
+    resources.
+
+    """
+
+    ticket_id: int | None | Unset = UNSET
+    """ Primary key of the ticket, assigned by the server. """
+    title: None | str | Unset = UNSET
+    """ Title of the ticket. """
+    created_at: datetime.datetime | None | Unset = UNSET
+    """ When the ticket was created. """
+    last_changed: datetime.datetime | None | Unset = UNSET
+    """ When the ticket was last changed; the time to send (as an HTTP-date) in `If-Unmodified-Since`. """
+    read_by_owner: datetime.datetime | None | Unset = UNSET
+    """ When the owner last read the ticket. """
+    read_by_customer: datetime.datetime | None | Unset = UNSET
+    """ When the customer read the ticket. """
+    first_read_by_user: datetime.datetime | None | Unset = UNSET
+    """ When a user first read the ticket. """
+    activate: datetime.datetime | None | Unset = UNSET
+    """ When a postponed ticket becomes active again. """
+    closed_at: datetime.datetime | None | Unset = UNSET
+    """ When the ticket was closed. """
+    replied_at: datetime.datetime | None | Unset = UNSET
+    """ When the first external message (the first reply) was added. """
+    alert_timeout: datetime.datetime | None | Unset = UNSET
+    """ When the ticket moves on to its next alert level. """
+    deadline: datetime.datetime | None | Unset = UNSET
+    """ When the ticket is due. """
+    created_by: Associate | None | Unset = UNSET
+    """ The associate who created the ticket. """
+    author: None | str | Unset = UNSET
+    """ Who wrote the ticket (the author of its first message), as text. """
+    owned_by: Associate | None | Unset = UNSET
+    """ The associate who owns the ticket. Setting its `AssociateId` to 0 unassigns the ticket; 2147483647 has it
+    assigned by the category's assignment rules. List name `associate` gives the choices. """
+    category: None | TicketCategory | Unset = UNSET
+    """ The category the ticket is in. List name `ejcategory` gives the choices. """
+    slevel: None | SecurityLevel | Unset = UNSET
+    """ Security level of the ticket. """
+    priority: None | TicketPriority | Unset = UNSET
+    """ The priority of the ticket. List name `ticketpriority` gives the choices. """
+    base_status: BaseStatus | None | Unset = UNSET
+    """ Base status of the ticket (active, closed, postponed, deleted, ...). List name `ticketstatus` gives the
+    choices. """
+    status: None | TicketStatus | Unset = UNSET
+    """ The user-defined status of the ticket. List name `ticketstatus` gives the choices. """
+    origin: None | TicketOrigin | Unset = UNSET
+    """ Channel the ticket came in through. """
+    person: None | Person | Unset = UNSET
+    """ The main customer person of the ticket. List name `person_new` gives the choices. """
+    secondary_persons: list[Person] | None | Unset = UNSET
+    """ Further customer persons on the ticket. List name `person_new` gives the choices. """
+    alert_level: int | None | Unset = UNSET
+    """ Current alert level, as a level of the ticket_alert table. """
+    connect_id: int | None | Unset = UNSET
+    """ The master ticket, when this ticket is connected to another one. """
+    read_status: None | ReadStatus | Unset = UNSET
+    """ Whether the owner has read the ticket (red, yellow, green). """
+    time_to_reply: int | None | Unset = UNSET
+    """ Minutes from creation to the first reply, counted within the priority's office hours. """
+    real_time_to_reply: int | None | Unset = UNSET
+    """ Minutes from creation to the first reply, counted around the clock. """
+    time_to_close: int | None | Unset = UNSET
+    """ Minutes from creation to closing, counted within the priority's office hours. """
+    real_time_to_close: int | None | Unset = UNSET
+    """ Minutes from creation to closing, counted around the clock. """
+    time_spent_internally: int | None | Unset = UNSET
+    """ Seconds in an open status (as configured) within office hours, not counting the current stretch. """
+    time_spent_externally: int | None | Unset = UNSET
+    """ Seconds waiting on the customer (an external waiting status) within office hours, not counting the current
+    stretch. """
+    time_spent_queue: int | None | Unset = UNSET
+    """ Seconds in a queue status within office hours, not counting the current stretch. """
+    real_time_spent_internally: int | None | Unset = UNSET
+    """ Seconds in an open status (as configured) around the clock, not counting the current stretch. """
+    real_time_spent_externally: int | None | Unset = UNSET
+    """ Seconds waiting on the customer around the clock, not counting the current stretch. """
+    real_time_spent_queue: int | None | Unset = UNSET
+    """ Seconds in a queue status around the clock, not counting the current stretch. """
+    has_attachment: bool | None | Unset = UNSET
+    """ Whether any message of the ticket has attachments. """
+    num_replies: int | None | Unset = UNSET
+    """ Number of replies (messages) sent to the customer. """
+    num_messages: int | None | Unset = UNSET
+    """ Number of messages on the ticket, of any kind. """
+    from_address: None | str | Unset = UNSET
+    """ Sender address the ticket was created from (e.g. by email). """
+    messages: list[TicketMessage] | None | Unset = UNSET
+    """ Id, creation time, security level and importance of each message of the ticket; message bodies are read
+    separately. """
+    tags: list[Tag] | None | Unset = UNSET
+    """ The tags on the ticket. """
+    extra_fields: None | StringFields | Unset = UNSET
+    """ Deprecated in favour of `CustomFields`. Extra values carried with the ticket (from plug-ins, the foreign-key
+    system, other applications). """
+    custom_fields: None | StringFields | Unset = UNSET
+    """ User-defined fields and extra (database-schema) fields in one map; replaces the separate `ExtraFields` and
+    user-defined field collections. """
+    table_right: None | TableRight | Unset = UNSET
+    """ What the current user may do with the entity; `null` when not selected. """
+    field_properties: FieldProperties | None | Unset = UNSET
+    """ Rights and shape of each field; `null` when not selected. """
+    field_links: Links | None | Unset = UNSET
+    """ Links to this ticket and related resources. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.associate import Associate  # noqa: PLC0415
+        from ..models.field_properties import FieldProperties  # noqa: PLC0415
+        from ..models.links import Links  # noqa: PLC0415
+        from ..models.person import Person  # noqa: PLC0415
+        from ..models.string_fields import StringFields  # noqa: PLC0415
+        from ..models.table_right import TableRight  # noqa: PLC0415
+        from ..models.ticket_category import TicketCategory  # noqa: PLC0415
+        from ..models.ticket_priority import TicketPriority  # noqa: PLC0415
+        from ..models.ticket_status import TicketStatus  # noqa: PLC0415
+
+        ticket_id: int | None | Unset
+        if isinstance(self.ticket_id, Unset):
+            ticket_id = UNSET
+        else:
+            ticket_id = self.ticket_id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        last_changed: None | str | Unset
+        if isinstance(self.last_changed, Unset):
+            last_changed = UNSET
+        elif isinstance(self.last_changed, datetime.datetime):
+            last_changed = self.last_changed.isoformat()
+        else:
+            last_changed = self.last_changed
+
+        read_by_owner: None | str | Unset
+        if isinstance(self.read_by_owner, Unset):
+            read_by_owner = UNSET
+        elif isinstance(self.read_by_owner, datetime.datetime):
+            read_by_owner = self.read_by_owner.isoformat()
+        else:
+            read_by_owner = self.read_by_owner
+
+        read_by_customer: None | str | Unset
+        if isinstance(self.read_by_customer, Unset):
+            read_by_customer = UNSET
+        elif isinstance(self.read_by_customer, datetime.datetime):
+            read_by_customer = self.read_by_customer.isoformat()
+        else:
+            read_by_customer = self.read_by_customer
+
+        first_read_by_user: None | str | Unset
+        if isinstance(self.first_read_by_user, Unset):
+            first_read_by_user = UNSET
+        elif isinstance(self.first_read_by_user, datetime.datetime):
+            first_read_by_user = self.first_read_by_user.isoformat()
+        else:
+            first_read_by_user = self.first_read_by_user
+
+        activate: None | str | Unset
+        if isinstance(self.activate, Unset):
+            activate = UNSET
+        elif isinstance(self.activate, datetime.datetime):
+            activate = self.activate.isoformat()
+        else:
+            activate = self.activate
+
+        closed_at: None | str | Unset
+        if isinstance(self.closed_at, Unset):
+            closed_at = UNSET
+        elif isinstance(self.closed_at, datetime.datetime):
+            closed_at = self.closed_at.isoformat()
+        else:
+            closed_at = self.closed_at
+
+        replied_at: None | str | Unset
+        if isinstance(self.replied_at, Unset):
+            replied_at = UNSET
+        elif isinstance(self.replied_at, datetime.datetime):
+            replied_at = self.replied_at.isoformat()
+        else:
+            replied_at = self.replied_at
+
+        alert_timeout: None | str | Unset
+        if isinstance(self.alert_timeout, Unset):
+            alert_timeout = UNSET
+        elif isinstance(self.alert_timeout, datetime.datetime):
+            alert_timeout = self.alert_timeout.isoformat()
+        else:
+            alert_timeout = self.alert_timeout
+
+        deadline: None | str | Unset
+        if isinstance(self.deadline, Unset):
+            deadline = UNSET
+        elif isinstance(self.deadline, datetime.datetime):
+            deadline = self.deadline.isoformat()
+        else:
+            deadline = self.deadline
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, Associate):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        author: None | str | Unset
+        if isinstance(self.author, Unset):
+            author = UNSET
+        else:
+            author = self.author
+
+        owned_by: dict[str, Any] | None | Unset
+        if isinstance(self.owned_by, Unset):
+            owned_by = UNSET
+        elif isinstance(self.owned_by, Associate):
+            owned_by = self.owned_by.to_dict()
+        else:
+            owned_by = self.owned_by
+
+        category: dict[str, Any] | None | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        elif isinstance(self.category, TicketCategory):
+            category = self.category.to_dict()
+        else:
+            category = self.category
+
+        slevel: None | str | Unset
+        if isinstance(self.slevel, Unset):
+            slevel = UNSET
+        elif isinstance(self.slevel, SecurityLevel):
+            slevel = self.slevel.value
+        else:
+            slevel = self.slevel
+
+        priority: dict[str, Any] | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        elif isinstance(self.priority, TicketPriority):
+            priority = self.priority.to_dict()
+        else:
+            priority = self.priority
+
+        base_status: None | str | Unset
+        if isinstance(self.base_status, Unset):
+            base_status = UNSET
+        elif isinstance(self.base_status, BaseStatus):
+            base_status = self.base_status.value
+        else:
+            base_status = self.base_status
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, TicketStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status
+
+        origin: None | str | Unset
+        if isinstance(self.origin, Unset):
+            origin = UNSET
+        elif isinstance(self.origin, TicketOrigin):
+            origin = self.origin.value
+        else:
+            origin = self.origin
+
+        person: dict[str, Any] | None | Unset
+        if isinstance(self.person, Unset):
+            person = UNSET
+        elif isinstance(self.person, Person):
+            person = self.person.to_dict()
+        else:
+            person = self.person
+
+        secondary_persons: list[dict[str, Any]] | None | Unset
+        if isinstance(self.secondary_persons, Unset):
+            secondary_persons = UNSET
+        elif isinstance(self.secondary_persons, list):
+            secondary_persons = []
+            for secondary_persons_type_0_item_data in self.secondary_persons:
+                secondary_persons_type_0_item = secondary_persons_type_0_item_data.to_dict()
+                secondary_persons.append(secondary_persons_type_0_item)
+
+        else:
+            secondary_persons = self.secondary_persons
+
+        alert_level: int | None | Unset
+        if isinstance(self.alert_level, Unset):
+            alert_level = UNSET
+        else:
+            alert_level = self.alert_level
+
+        connect_id: int | None | Unset
+        if isinstance(self.connect_id, Unset):
+            connect_id = UNSET
+        else:
+            connect_id = self.connect_id
+
+        read_status: None | str | Unset
+        if isinstance(self.read_status, Unset):
+            read_status = UNSET
+        elif isinstance(self.read_status, ReadStatus):
+            read_status = self.read_status.value
+        else:
+            read_status = self.read_status
+
+        time_to_reply: int | None | Unset
+        if isinstance(self.time_to_reply, Unset):
+            time_to_reply = UNSET
+        else:
+            time_to_reply = self.time_to_reply
+
+        real_time_to_reply: int | None | Unset
+        if isinstance(self.real_time_to_reply, Unset):
+            real_time_to_reply = UNSET
+        else:
+            real_time_to_reply = self.real_time_to_reply
+
+        time_to_close: int | None | Unset
+        if isinstance(self.time_to_close, Unset):
+            time_to_close = UNSET
+        else:
+            time_to_close = self.time_to_close
+
+        real_time_to_close: int | None | Unset
+        if isinstance(self.real_time_to_close, Unset):
+            real_time_to_close = UNSET
+        else:
+            real_time_to_close = self.real_time_to_close
+
+        time_spent_internally: int | None | Unset
+        if isinstance(self.time_spent_internally, Unset):
+            time_spent_internally = UNSET
+        else:
+            time_spent_internally = self.time_spent_internally
+
+        time_spent_externally: int | None | Unset
+        if isinstance(self.time_spent_externally, Unset):
+            time_spent_externally = UNSET
+        else:
+            time_spent_externally = self.time_spent_externally
+
+        time_spent_queue: int | None | Unset
+        if isinstance(self.time_spent_queue, Unset):
+            time_spent_queue = UNSET
+        else:
+            time_spent_queue = self.time_spent_queue
+
+        real_time_spent_internally: int | None | Unset
+        if isinstance(self.real_time_spent_internally, Unset):
+            real_time_spent_internally = UNSET
+        else:
+            real_time_spent_internally = self.real_time_spent_internally
+
+        real_time_spent_externally: int | None | Unset
+        if isinstance(self.real_time_spent_externally, Unset):
+            real_time_spent_externally = UNSET
+        else:
+            real_time_spent_externally = self.real_time_spent_externally
+
+        real_time_spent_queue: int | None | Unset
+        if isinstance(self.real_time_spent_queue, Unset):
+            real_time_spent_queue = UNSET
+        else:
+            real_time_spent_queue = self.real_time_spent_queue
+
+        has_attachment: bool | None | Unset
+        if isinstance(self.has_attachment, Unset):
+            has_attachment = UNSET
+        else:
+            has_attachment = self.has_attachment
+
+        num_replies: int | None | Unset
+        if isinstance(self.num_replies, Unset):
+            num_replies = UNSET
+        else:
+            num_replies = self.num_replies
+
+        num_messages: int | None | Unset
+        if isinstance(self.num_messages, Unset):
+            num_messages = UNSET
+        else:
+            num_messages = self.num_messages
+
+        from_address: None | str | Unset
+        if isinstance(self.from_address, Unset):
+            from_address = UNSET
+        else:
+            from_address = self.from_address
+
+        messages: list[dict[str, Any]] | None | Unset
+        if isinstance(self.messages, Unset):
+            messages = UNSET
+        elif isinstance(self.messages, list):
+            messages = []
+            for messages_type_0_item_data in self.messages:
+                messages_type_0_item = messages_type_0_item_data.to_dict()
+                messages.append(messages_type_0_item)
+
+        else:
+            messages = self.messages
+
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = []
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
+
+        extra_fields: dict[str, Any] | None | Unset
+        if isinstance(self.extra_fields, Unset):
+            extra_fields = UNSET
+        elif isinstance(self.extra_fields, StringFields):
+            extra_fields = self.extra_fields.to_dict()
+        else:
+            extra_fields = self.extra_fields
+
+        custom_fields: dict[str, Any] | None | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, StringFields):
+            custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
+
+        table_right: dict[str, Any] | None | Unset
+        if isinstance(self.table_right, Unset):
+            table_right = UNSET
+        elif isinstance(self.table_right, TableRight):
+            table_right = self.table_right.to_dict()
+        else:
+            table_right = self.table_right
+
+        field_properties: dict[str, Any] | None | Unset
+        if isinstance(self.field_properties, Unset):
+            field_properties = UNSET
+        elif isinstance(self.field_properties, FieldProperties):
+            field_properties = self.field_properties.to_dict()
+        else:
+            field_properties = self.field_properties
+
+        field_links: dict[str, Any] | None | Unset
+        if isinstance(self.field_links, Unset):
+            field_links = UNSET
+        elif isinstance(self.field_links, Links):
+            field_links = self.field_links.to_dict()
+        else:
+            field_links = self.field_links
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ticket_id is not UNSET:
+            field_dict["TicketId"] = ticket_id
+        if title is not UNSET:
+            field_dict["Title"] = title
+        if created_at is not UNSET:
+            field_dict["CreatedAt"] = created_at
+        if last_changed is not UNSET:
+            field_dict["LastChanged"] = last_changed
+        if read_by_owner is not UNSET:
+            field_dict["ReadByOwner"] = read_by_owner
+        if read_by_customer is not UNSET:
+            field_dict["ReadByCustomer"] = read_by_customer
+        if first_read_by_user is not UNSET:
+            field_dict["FirstReadByUser"] = first_read_by_user
+        if activate is not UNSET:
+            field_dict["Activate"] = activate
+        if closed_at is not UNSET:
+            field_dict["ClosedAt"] = closed_at
+        if replied_at is not UNSET:
+            field_dict["RepliedAt"] = replied_at
+        if alert_timeout is not UNSET:
+            field_dict["AlertTimeout"] = alert_timeout
+        if deadline is not UNSET:
+            field_dict["Deadline"] = deadline
+        if created_by is not UNSET:
+            field_dict["CreatedBy"] = created_by
+        if author is not UNSET:
+            field_dict["Author"] = author
+        if owned_by is not UNSET:
+            field_dict["OwnedBy"] = owned_by
+        if category is not UNSET:
+            field_dict["Category"] = category
+        if slevel is not UNSET:
+            field_dict["Slevel"] = slevel
+        if priority is not UNSET:
+            field_dict["Priority"] = priority
+        if base_status is not UNSET:
+            field_dict["BaseStatus"] = base_status
+        if status is not UNSET:
+            field_dict["Status"] = status
+        if origin is not UNSET:
+            field_dict["Origin"] = origin
+        if person is not UNSET:
+            field_dict["Person"] = person
+        if secondary_persons is not UNSET:
+            field_dict["SecondaryPersons"] = secondary_persons
+        if alert_level is not UNSET:
+            field_dict["AlertLevel"] = alert_level
+        if connect_id is not UNSET:
+            field_dict["ConnectId"] = connect_id
+        if read_status is not UNSET:
+            field_dict["ReadStatus"] = read_status
+        if time_to_reply is not UNSET:
+            field_dict["TimeToReply"] = time_to_reply
+        if real_time_to_reply is not UNSET:
+            field_dict["RealTimeToReply"] = real_time_to_reply
+        if time_to_close is not UNSET:
+            field_dict["TimeToClose"] = time_to_close
+        if real_time_to_close is not UNSET:
+            field_dict["RealTimeToClose"] = real_time_to_close
+        if time_spent_internally is not UNSET:
+            field_dict["TimeSpentInternally"] = time_spent_internally
+        if time_spent_externally is not UNSET:
+            field_dict["TimeSpentExternally"] = time_spent_externally
+        if time_spent_queue is not UNSET:
+            field_dict["TimeSpentQueue"] = time_spent_queue
+        if real_time_spent_internally is not UNSET:
+            field_dict["RealTimeSpentInternally"] = real_time_spent_internally
+        if real_time_spent_externally is not UNSET:
+            field_dict["RealTimeSpentExternally"] = real_time_spent_externally
+        if real_time_spent_queue is not UNSET:
+            field_dict["RealTimeSpentQueue"] = real_time_spent_queue
+        if has_attachment is not UNSET:
+            field_dict["HasAttachment"] = has_attachment
+        if num_replies is not UNSET:
+            field_dict["NumReplies"] = num_replies
+        if num_messages is not UNSET:
+            field_dict["NumMessages"] = num_messages
+        if from_address is not UNSET:
+            field_dict["FromAddress"] = from_address
+        if messages is not UNSET:
+            field_dict["Messages"] = messages
+        if tags is not UNSET:
+            field_dict["Tags"] = tags
+        if extra_fields is not UNSET:
+            field_dict["ExtraFields"] = extra_fields
+        if custom_fields is not UNSET:
+            field_dict["CustomFields"] = custom_fields
+        if table_right is not UNSET:
+            field_dict["TableRight"] = table_right
+        if field_properties is not UNSET:
+            field_dict["FieldProperties"] = field_properties
+        if field_links is not UNSET:
+            field_dict["_Links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.associate import Associate  # noqa: PLC0415
+        from ..models.field_properties import FieldProperties  # noqa: PLC0415
+        from ..models.links import Links  # noqa: PLC0415
+        from ..models.person import Person  # noqa: PLC0415
+        from ..models.string_fields import StringFields  # noqa: PLC0415
+        from ..models.table_right import TableRight  # noqa: PLC0415
+        from ..models.tag import Tag  # noqa: PLC0415
+        from ..models.ticket_category import TicketCategory  # noqa: PLC0415
+        from ..models.ticket_message import TicketMessage  # noqa: PLC0415
+        from ..models.ticket_priority import TicketPriority  # noqa: PLC0415
+        from ..models.ticket_status import TicketStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_ticket_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ticket_id = _parse_ticket_id(d.pop("TicketId", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("Title", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("CreatedAt", UNSET))
+
+        def _parse_last_changed(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_changed_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_changed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_changed = _parse_last_changed(d.pop("LastChanged", UNSET))
+
+        def _parse_read_by_owner(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                read_by_owner_type_0 = datetime.datetime.fromisoformat(data)
+
+                return read_by_owner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        read_by_owner = _parse_read_by_owner(d.pop("ReadByOwner", UNSET))
+
+        def _parse_read_by_customer(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                read_by_customer_type_0 = datetime.datetime.fromisoformat(data)
+
+                return read_by_customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        read_by_customer = _parse_read_by_customer(d.pop("ReadByCustomer", UNSET))
+
+        def _parse_first_read_by_user(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                first_read_by_user_type_0 = datetime.datetime.fromisoformat(data)
+
+                return first_read_by_user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        first_read_by_user = _parse_first_read_by_user(d.pop("FirstReadByUser", UNSET))
+
+        def _parse_activate(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return activate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        activate = _parse_activate(d.pop("Activate", UNSET))
+
+        def _parse_closed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                closed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return closed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        closed_at = _parse_closed_at(d.pop("ClosedAt", UNSET))
+
+        def _parse_replied_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                replied_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return replied_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        replied_at = _parse_replied_at(d.pop("RepliedAt", UNSET))
+
+        def _parse_alert_timeout(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                alert_timeout_type_0 = datetime.datetime.fromisoformat(data)
+
+                return alert_timeout_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        alert_timeout = _parse_alert_timeout(d.pop("AlertTimeout", UNSET))
+
+        def _parse_deadline(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deadline_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deadline_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deadline = _parse_deadline(d.pop("Deadline", UNSET))
+
+        def _parse_created_by(data: object) -> Associate | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_0 = Associate.from_dict(data)
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Associate | None | Unset, data)
+
+        created_by = _parse_created_by(d.pop("CreatedBy", UNSET))
+
+        def _parse_author(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        author = _parse_author(d.pop("Author", UNSET))
+
+        def _parse_owned_by(data: object) -> Associate | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                owned_by_type_0 = Associate.from_dict(data)
+
+                return owned_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Associate | None | Unset, data)
+
+        owned_by = _parse_owned_by(d.pop("OwnedBy", UNSET))
+
+        def _parse_category(data: object) -> None | TicketCategory | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                category_type_0 = TicketCategory.from_dict(data)
+
+                return category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketCategory | Unset, data)
+
+        category = _parse_category(d.pop("Category", UNSET))
+
+        def _parse_slevel(data: object) -> None | SecurityLevel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                slevel_type_0 = SecurityLevel(data)
+
+                return slevel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SecurityLevel | Unset, data)
+
+        slevel = _parse_slevel(d.pop("Slevel", UNSET))
+
+        def _parse_priority(data: object) -> None | TicketPriority | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                priority_type_0 = TicketPriority.from_dict(data)
+
+                return priority_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketPriority | Unset, data)
+
+        priority = _parse_priority(d.pop("Priority", UNSET))
+
+        def _parse_base_status(data: object) -> BaseStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                base_status_type_0 = BaseStatus(data)
+
+                return base_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BaseStatus | None | Unset, data)
+
+        base_status = _parse_base_status(d.pop("BaseStatus", UNSET))
+
+        def _parse_status(data: object) -> None | TicketStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = TicketStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketStatus | Unset, data)
+
+        status = _parse_status(d.pop("Status", UNSET))
+
+        def _parse_origin(data: object) -> None | TicketOrigin | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                origin_type_0 = TicketOrigin(data)
+
+                return origin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TicketOrigin | Unset, data)
+
+        origin = _parse_origin(d.pop("Origin", UNSET))
+
+        def _parse_person(data: object) -> None | Person | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                person_type_0 = Person.from_dict(data)
+
+                return person_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Person | Unset, data)
+
+        person = _parse_person(d.pop("Person", UNSET))
+
+        def _parse_secondary_persons(data: object) -> list[Person] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                secondary_persons_type_0 = []
+                _secondary_persons_type_0 = data
+                for secondary_persons_type_0_item_data in _secondary_persons_type_0:
+                    secondary_persons_type_0_item = Person.from_dict(secondary_persons_type_0_item_data)
+
+                    secondary_persons_type_0.append(secondary_persons_type_0_item)
+
+                return secondary_persons_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Person] | None | Unset, data)
+
+        secondary_persons = _parse_secondary_persons(d.pop("SecondaryPersons", UNSET))
+
+        def _parse_alert_level(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        alert_level = _parse_alert_level(d.pop("AlertLevel", UNSET))
+
+        def _parse_connect_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        connect_id = _parse_connect_id(d.pop("ConnectId", UNSET))
+
+        def _parse_read_status(data: object) -> None | ReadStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                read_status_type_0 = ReadStatus(data)
+
+                return read_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReadStatus | Unset, data)
+
+        read_status = _parse_read_status(d.pop("ReadStatus", UNSET))
+
+        def _parse_time_to_reply(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        time_to_reply = _parse_time_to_reply(d.pop("TimeToReply", UNSET))
+
+        def _parse_real_time_to_reply(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        real_time_to_reply = _parse_real_time_to_reply(d.pop("RealTimeToReply", UNSET))
+
+        def _parse_time_to_close(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        time_to_close = _parse_time_to_close(d.pop("TimeToClose", UNSET))
+
+        def _parse_real_time_to_close(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        real_time_to_close = _parse_real_time_to_close(d.pop("RealTimeToClose", UNSET))
+
+        def _parse_time_spent_internally(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        time_spent_internally = _parse_time_spent_internally(d.pop("TimeSpentInternally", UNSET))
+
+        def _parse_time_spent_externally(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        time_spent_externally = _parse_time_spent_externally(d.pop("TimeSpentExternally", UNSET))
+
+        def _parse_time_spent_queue(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        time_spent_queue = _parse_time_spent_queue(d.pop("TimeSpentQueue", UNSET))
+
+        def _parse_real_time_spent_internally(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        real_time_spent_internally = _parse_real_time_spent_internally(d.pop("RealTimeSpentInternally", UNSET))
+
+        def _parse_real_time_spent_externally(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        real_time_spent_externally = _parse_real_time_spent_externally(d.pop("RealTimeSpentExternally", UNSET))
+
+        def _parse_real_time_spent_queue(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        real_time_spent_queue = _parse_real_time_spent_queue(d.pop("RealTimeSpentQueue", UNSET))
+
+        def _parse_has_attachment(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_attachment = _parse_has_attachment(d.pop("HasAttachment", UNSET))
+
+        def _parse_num_replies(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_replies = _parse_num_replies(d.pop("NumReplies", UNSET))
+
+        def _parse_num_messages(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_messages = _parse_num_messages(d.pop("NumMessages", UNSET))
+
+        def _parse_from_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_address = _parse_from_address(d.pop("FromAddress", UNSET))
+
+        def _parse_messages(data: object) -> list[TicketMessage] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                messages_type_0 = []
+                _messages_type_0 = data
+                for messages_type_0_item_data in _messages_type_0:
+                    messages_type_0_item = TicketMessage.from_dict(messages_type_0_item_data)
+
+                    messages_type_0.append(messages_type_0_item)
+
+                return messages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TicketMessage] | None | Unset, data)
+
+        messages = _parse_messages(d.pop("Messages", UNSET))
+
+        def _parse_tags(data: object) -> list[Tag] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_item_data in _tags_type_0:
+                    tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
+
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Tag] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("Tags", UNSET))
+
+        def _parse_extra_fields(data: object) -> None | StringFields | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extra_fields_type_0 = StringFields.from_dict(data)
+
+                return extra_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StringFields | Unset, data)
+
+        extra_fields = _parse_extra_fields(d.pop("ExtraFields", UNSET))
+
+        def _parse_custom_fields(data: object) -> None | StringFields | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = StringFields.from_dict(data)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StringFields | Unset, data)
+
+        custom_fields = _parse_custom_fields(d.pop("CustomFields", UNSET))
+
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+
+                return componentsschemas_nullable_table_right_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TableRight | Unset, data)
+
+        table_right = _parse_table_right(d.pop("TableRight", UNSET))
+
+        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+
+                return componentsschemas_nullable_field_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldProperties | None | Unset, data)
+
+        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+
+        def _parse_field_links(data: object) -> Links | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_links_type_0 = Links.from_dict(data)
+
+                return field_links_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Links | None | Unset, data)
+
+        field_links = _parse_field_links(d.pop("_Links", UNSET))
+
+        ticket_entity = cls(
+            ticket_id=ticket_id,
+            title=title,
+            created_at=created_at,
+            last_changed=last_changed,
+            read_by_owner=read_by_owner,
+            read_by_customer=read_by_customer,
+            first_read_by_user=first_read_by_user,
+            activate=activate,
+            closed_at=closed_at,
+            replied_at=replied_at,
+            alert_timeout=alert_timeout,
+            deadline=deadline,
+            created_by=created_by,
+            author=author,
+            owned_by=owned_by,
+            category=category,
+            slevel=slevel,
+            priority=priority,
+            base_status=base_status,
+            status=status,
+            origin=origin,
+            person=person,
+            secondary_persons=secondary_persons,
+            alert_level=alert_level,
+            connect_id=connect_id,
+            read_status=read_status,
+            time_to_reply=time_to_reply,
+            real_time_to_reply=real_time_to_reply,
+            time_to_close=time_to_close,
+            real_time_to_close=real_time_to_close,
+            time_spent_internally=time_spent_internally,
+            time_spent_externally=time_spent_externally,
+            time_spent_queue=time_spent_queue,
+            real_time_spent_internally=real_time_spent_internally,
+            real_time_spent_externally=real_time_spent_externally,
+            real_time_spent_queue=real_time_spent_queue,
+            has_attachment=has_attachment,
+            num_replies=num_replies,
+            num_messages=num_messages,
+            from_address=from_address,
+            messages=messages,
+            tags=tags,
+            extra_fields=extra_fields,
+            custom_fields=custom_fields,
+            table_right=table_right,
+            field_properties=field_properties,
+            field_links=field_links,
+        )
+
+        ticket_entity.additional_properties = d
+        return ticket_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,284 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.base_status import BaseStatus
+from ..models.time_counter import TimeCounter
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_properties import FieldProperties
+    from ..models.table_right import TableRight
+
+
+T = TypeVar("T", bound="TicketStatus")
+
+
+@_attrs_define
+class TicketStatus:
+    """A user-defined ticket status, mapped onto a base status."""
+
+    ticket_status_id: int | None | Unset = UNSET
+    """ Primary key of the status. """
+    name: None | str | Unset = UNSET
+    """ Name of the status. """
+    status: BaseStatus | None | Unset = UNSET
+    """ The base status this status belongs to. """
+    time_counter: None | TimeCounter | Unset = UNSET
+    """ Which time counter runs while a ticket has this status. """
+    no_email_reopen: bool | None | Unset = UNSET
+    """ Whether an incoming email leaves a ticket in this status closed. """
+    is_default: bool | None | Unset = UNSET
+    """ Whether this is the default status for its base status. """
+    used_in_queue: bool | None | Unset = UNSET
+    """ Whether tickets in this status show in the queue. """
+    table_right: None | TableRight | Unset = UNSET
+    """ What the current user may do with the entity; `null` when not selected. """
+    field_properties: FieldProperties | None | Unset = UNSET
+    """ Rights and shape of each field; `null` when not selected. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.field_properties import FieldProperties  # noqa: PLC0415
+        from ..models.table_right import TableRight  # noqa: PLC0415
+
+        ticket_status_id: int | None | Unset
+        if isinstance(self.ticket_status_id, Unset):
+            ticket_status_id = UNSET
+        else:
+            ticket_status_id = self.ticket_status_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, BaseStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        time_counter: None | str | Unset
+        if isinstance(self.time_counter, Unset):
+            time_counter = UNSET
+        elif isinstance(self.time_counter, TimeCounter):
+            time_counter = self.time_counter.value
+        else:
+            time_counter = self.time_counter
+
+        no_email_reopen: bool | None | Unset
+        if isinstance(self.no_email_reopen, Unset):
+            no_email_reopen = UNSET
+        else:
+            no_email_reopen = self.no_email_reopen
+
+        is_default: bool | None | Unset
+        if isinstance(self.is_default, Unset):
+            is_default = UNSET
+        else:
+            is_default = self.is_default
+
+        used_in_queue: bool | None | Unset
+        if isinstance(self.used_in_queue, Unset):
+            used_in_queue = UNSET
+        else:
+            used_in_queue = self.used_in_queue
+
+        table_right: dict[str, Any] | None | Unset
+        if isinstance(self.table_right, Unset):
+            table_right = UNSET
+        elif isinstance(self.table_right, TableRight):
+            table_right = self.table_right.to_dict()
+        else:
+            table_right = self.table_right
+
+        field_properties: dict[str, Any] | None | Unset
+        if isinstance(self.field_properties, Unset):
+            field_properties = UNSET
+        elif isinstance(self.field_properties, FieldProperties):
+            field_properties = self.field_properties.to_dict()
+        else:
+            field_properties = self.field_properties
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ticket_status_id is not UNSET:
+            field_dict["TicketStatusId"] = ticket_status_id
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if status is not UNSET:
+            field_dict["Status"] = status
+        if time_counter is not UNSET:
+            field_dict["TimeCounter"] = time_counter
+        if no_email_reopen is not UNSET:
+            field_dict["NoEmailReopen"] = no_email_reopen
+        if is_default is not UNSET:
+            field_dict["IsDefault"] = is_default
+        if used_in_queue is not UNSET:
+            field_dict["UsedInQueue"] = used_in_queue
+        if table_right is not UNSET:
+            field_dict["TableRight"] = table_right
+        if field_properties is not UNSET:
+            field_dict["FieldProperties"] = field_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_properties import FieldProperties  # noqa: PLC0415
+        from ..models.table_right import TableRight  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_ticket_status_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ticket_status_id = _parse_ticket_status_id(d.pop("TicketStatusId", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("Name", UNSET))
+
+        def _parse_status(data: object) -> BaseStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = BaseStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BaseStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("Status", UNSET))
+
+        def _parse_time_counter(data: object) -> None | TimeCounter | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                time_counter_type_0 = TimeCounter(data)
+
+                return time_counter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TimeCounter | Unset, data)
+
+        time_counter = _parse_time_counter(d.pop("TimeCounter", UNSET))
+
+        def _parse_no_email_reopen(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        no_email_reopen = _parse_no_email_reopen(d.pop("NoEmailReopen", UNSET))
+
+        def _parse_is_default(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_default = _parse_is_default(d.pop("IsDefault", UNSET))
+
+        def _parse_used_in_queue(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        used_in_queue = _parse_used_in_queue(d.pop("UsedInQueue", UNSET))
+
+        def _parse_table_right(data: object) -> None | TableRight | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+
+                return componentsschemas_nullable_table_right_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TableRight | Unset, data)
+
+        table_right = _parse_table_right(d.pop("TableRight", UNSET))
+
+        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+
+                return componentsschemas_nullable_field_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FieldProperties | None | Unset, data)
+
+        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
+
+        ticket_status = cls(
+            ticket_status_id=ticket_status_id,
+            name=name,
+            status=status,
+            time_counter=time_counter,
+            no_email_reopen=no_email_reopen,
+            is_default=is_default,
+            used_in_queue=used_in_queue,
+            table_right=table_right,
+            field_properties=field_properties,
+        )
+
+        ticket_status.additional_properties = d
+        return ticket_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
