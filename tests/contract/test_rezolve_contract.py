@@ -23,6 +23,7 @@ from ticket_simulators.rezolve import create_app
 
 from .conftest import EXAMPLES, STATEFUL_EXAMPLES
 
+DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "rezolve.yaml"
 LIVE = {
     "base_url": os.environ.get("REZOLVE_LIVE_BASE_URL"),
@@ -128,7 +129,12 @@ def test_stateful_read_then_update() -> None:
     """GET ticket -> update with the etag it answered, following the spec's link."""
     app = create_app()
     schema = load(app=app)
-    tickets = [t["object_id"] for t in app.backend.seed_listing()["tickets"]]
+    seed = app.backend.seed_listing()
+    # Tickets whose type has the document's description field, which the link writes back.
+    with_description = {
+        t["id"] for t in seed["ticket_types"] if any(f["id"] == DESCRIPTION for f in t["fields"])
+    }
+    tickets = [t["object_id"] for t in seed["tickets"] if t["ticket_type_id"] in with_description]
     seen: list[tuple[str, int]] = []
 
     class Sequence(schema.as_state_machine()):  # type: ignore[misc]
@@ -154,6 +160,8 @@ def test_stateful_read_then_update() -> None:
         settings=settings(
             max_examples=STATEFUL_EXAMPLES,
             stateful_step_count=6,
+            # Reproducible in CI; CONTRACT_STATEFUL_EXAMPLES widens the search instead.
+            derandomize=True,
             deadline=None,
             suppress_health_check=list(HealthCheck),
         )
