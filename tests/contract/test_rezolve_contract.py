@@ -110,6 +110,16 @@ def test_simulator_conforms(case: Case) -> None:
     case.call_and_validate()
 
 
+@sim_schema.parametrize()
+@settings(deadline=None, max_examples=10, suppress_health_check=SUPPRESS)
+def test_positive_cases_are_authenticated(case: Case) -> None:
+    """Guards the suite itself: valid cases carry working credentials, not a 401."""
+    if case.meta is None or case.meta.generation.mode is not GenerationMode.POSITIVE:
+        return
+    response = case.call()
+    assert response.status_code != 401, response.text
+
+
 if all(LIVE.values()):
     live_schema = load(base_url=LIVE["base_url"])
     if not LIVE_WRITES:
