@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import ssl
-from typing import Any
 
 import httpx
 from rezolve_client import Client
 
+from .._client import DEFAULT_TIMEOUT, build_client
 from ._auth import RezolveAuth, TokenProvider
 
 __all__ = ["DEFAULT_TIMEOUT", "connect"]
-
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
 def connect(
@@ -35,29 +33,14 @@ def connect(
     (for example the simulator's in-process transports). TLS is verified unless
     ``verify=False``; ``verify`` may also name a CA bundle file or be an SSL context.
     """
-    if isinstance(verify, str):
-        verify = ssl.create_default_context(cafile=verify)
     auth = RezolveAuth(tenant_id=tenant_id, realm=realm, token=token, token_provider=token_provider)
-    all_headers = {"accept": "application/json", **(headers or {})}
-    timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-    client = Client(
-        base_url=base_url,
-        headers=all_headers,
+    return build_client(
+        Client,
+        base_url,
+        auth=auth,
         timeout=timeout,
-        verify_ssl=verify,
-        httpx_args={"auth": auth},
+        verify=verify,
+        transport=transport,
+        async_transport=async_transport,
+        headers=headers,
     )
-    common: dict[str, Any] = {
-        "base_url": base_url,
-        "headers": all_headers,
-        "timeout": timeout,
-        "auth": auth,
-        "verify": verify,
-    }
-    # Transports go to their own httpx client: the generated client would hand
-    # httpx_args to both its sync and async clients.
-    if transport is not None:
-        client.set_httpx_client(httpx.Client(transport=transport, **common))
-    if async_transport is not None:
-        client.set_async_httpx_client(httpx.AsyncClient(transport=async_transport, **common))
-    return client
