@@ -1,15 +1,19 @@
-"""The README's Python samples run, in order, against a simulator served on loopback."""
+"""The README's Python samples run, in order, against simulators served on loopback."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from ticket_simulators._core import ServedSimHandle, SimHandle
+from ticket_overlays import forcepoint_dlp
+from ticket_simulators._core import ServedSimHandle, SimHandle, SimulatorApp
+from ticket_simulators.forcepoint_dlp import create_app as create_forcepoint
 from ticket_simulators.rezolve import create_app as create_rezolve
+from ticket_simulators.superoffice import create_app as create_superoffice
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -21,42 +25,92 @@ def section(title: str) -> str:
     return text[start : end if end != -1 else len(text)]
 
 
-def python_blocks(title: str) -> list[str]:
-    return re.findall(r"```python\n(.+?)```", section(title), flags=re.S)
-
-
 @pytest.fixture
-def rezolve_server() -> Iterator[ServedSimHandle]:
-    server = ServedSimHandle(create_rezolve())
+def run_section() -> Iterator[Any]:
+    """Runs a README section's Python blocks in one namespace; closes what they opened."""
+    namespaces: list[dict[str, Any]] = []
+
+    def run(title: str) -> dict[str, Any]:
+        blocks = re.findall(r"```python\n(.+?)```", section(title), flags=re.S)
+        assert blocks, f"no samples in {title}"
+        namespace: dict[str, Any] = {"__name__": "readme"}
+        namespaces.append(namespace)
+        for block in blocks:
+            exec(compile(block, str(README), "exec"), namespace)
+        return namespace
+
+    yield run
+    for namespace in namespaces:
+        if "client" in namespace:
+            namespace["client"].get_httpx_client().close()
+
+
+def served(app: SimulatorApp) -> Iterator[ServedSimHandle]:
+    server = ServedSimHandle(app)
     try:
         yield server
     finally:
         server.stop()
 
 
-def test_rezolve_samples(rezolve_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def rezolve_server() -> Iterator[ServedSimHandle]:
+    yield from served(create_rezolve())
+
+
+@pytest.fixture
+def forcepoint_server() -> Iterator[ServedSimHandle]:
+    yield from served(create_forcepoint())
+
+
+@pytest.fixture
+def superoffice_server() -> Iterator[ServedSimHandle]:
+    yield from served(create_superoffice())
+
+
+def test_rezolve_samples(
+    rezolve_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch, run_section: Any
+) -> None:
     tenant = rezolve_server.seed["tenants"][0]
     monkeypatch.setenv("REZOLVE_BASE_URL", rezolve_server.base_url)
     monkeypatch.setenv("REZOLVE_TOKEN", rezolve_server.mint_token())
     monkeypatch.setenv("REZOLVE_TENANT_ID", tenant["id"])
     monkeypatch.setenv("REZOLVE_REALM", tenant["realm"])
-    blocks = python_blocks("Rezolve.ai ticketing")
-    assert len(blocks) >= 5
-    namespace: dict[str, Any] = {"__name__": "readme"}
-    try:
-        for block in blocks:
-            exec(compile(block, str(README), "exec"), namespace)
-        # The samples really wrote to the simulator.
-        ticket = namespace["rezolve"].get_ticket(namespace["client"], "REQ-0509")
-        assert ticket.data[namespace["description"]] == (
-            "<p>Laptop shipped.</p><p>Courier booked.</p>"
-        )
-    finally:
-        if "client" in namespace:
-            namespace["client"].get_httpx_client().close()
+    namespace = run_section("Rezolve.ai ticketing")
+    # The samples really wrote to the simulator.
+    ticket = namespace["rezolve"].get_ticket(namespace["client"], "REQ-0509")
+    assert ticket.data[namespace["description"]] == ("<p>Laptop shipped.</p><p>Courier booked.</p>")
     # The fixture sample is a test of its own: run it with a fresh in-process simulator.
     handle = SimHandle(create_rezolve(), "http://rezolve.sim")
     try:
         namespace["test_my_integration"](handle)
     finally:
         handle.close()
+
+
+def test_forcepoint_samples(
+    forcepoint_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch, run_section: Any
+) -> None:
+    account = forcepoint_server.seed["accounts"][0]
+    monkeypatch.setenv("FORCEPOINT_BASE_URL", forcepoint_server.base_url)
+    monkeypatch.setenv("FORCEPOINT_USERNAME", account["username"])
+    monkeypatch.setenv("FORCEPOINT_PASSWORD", account["password"])
+    namespace = run_section("Forcepoint DLP incidents")
+    assert len(namespace["incidents"]) > 10
+    assert namespace["result"].unprocessed_ids == []
+    tagged = forcepoint_dlp.fetch_incidents(
+        namespace["client"], datetime(2021, 10, 1), datetime(2021, 10, 7, 23, 59, 59)
+    )
+    assert {i.tag for i in tagged} == {"reviewed"}
+
+
+def test_superoffice_samples(
+    superoffice_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch, run_section: Any
+) -> None:
+    user = superoffice_server.seed["users"][0]
+    context = superoffice_server.seed["context"]
+    monkeypatch.setenv("SUPEROFFICE_BASE_URL", f"{superoffice_server.base_url}/{context}")
+    monkeypatch.setenv("SUPEROFFICE_USERNAME", user["username"])
+    monkeypatch.setenv("SUPEROFFICE_PASSWORD", user["password"])
+    namespace = run_section("SuperOffice tickets")
+    assert namespace["result"].attempts == 1

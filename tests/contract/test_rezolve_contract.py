@@ -157,12 +157,6 @@ def test_stateful_read_then_update() -> None:
             # the link to the update has a real etag to carry.
             if case.method == "GET" and "objectId" in (case.path_parameters or {}):
                 case.path_parameters = {"objectId": tickets[len(seen) % len(tickets)]}
-            # The state machine does not consult schema.auth: sign each step the way an
-            # auth provider would, so the auth checks know the credentials are real.
-            apply_auth(
-                case, SimulatorAuth().get(case, AuthContext(operation=case.operation, app=app))
-            )
-            case._has_explicit_auth = True
 
         def after_call(self, response: Any, case: Case) -> None:
             seen.append((case.method, response.status_code))

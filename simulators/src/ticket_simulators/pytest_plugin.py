@@ -20,10 +20,19 @@ from ._core import Fault, ServedSimHandle, SimHandle
 from .vendors import VENDORS, Vendor
 
 __all__ = [
+    "forcepoint_dlp_sim",
+    "forcepoint_dlp_sim_server",
+    "make_forcepoint_dlp_sim_server",
     "make_rezolve_sim_server",
+    "make_sentinelone_sim_server",
+    "make_superoffice_sim_server",
     "pytest_configure",
     "rezolve_sim",
     "rezolve_sim_server",
+    "sentinelone_sim",
+    "sentinelone_sim_server",
+    "superoffice_sim",
+    "superoffice_sim_server",
     "ticket_sim_tls",
 ]
 
@@ -96,3 +105,69 @@ def rezolve_sim_server(
 ) -> ServedSimHandle:
     """The session's Rezolve server, reset to its seed for this test."""
     return _served(request, make_rezolve_sim_server)
+
+
+@pytest.fixture
+def sentinelone_sim(request: pytest.FixtureRequest) -> Iterator[SimHandle]:
+    """A fresh in-process SentinelOne simulator for one test."""
+    yield from _in_process(request, VENDORS["sentinelone"])
+
+
+@pytest.fixture(scope="session")
+def make_sentinelone_sim_server(ticket_sim_tls: bool) -> Iterator[ServedSimHandle]:
+    """One SentinelOne simulator on a loopback socket for the whole session."""
+    server = ServedSimHandle(VENDORS["sentinelone"].create_app(), tls=ticket_sim_tls)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sentinelone_sim_server(
+    request: pytest.FixtureRequest, make_sentinelone_sim_server: ServedSimHandle
+) -> ServedSimHandle:
+    """The session's SentinelOne server, reset to its seed for this test."""
+    return _served(request, make_sentinelone_sim_server)
+
+
+@pytest.fixture
+def superoffice_sim(request: pytest.FixtureRequest) -> Iterator[SimHandle]:
+    """A fresh in-process SuperOffice simulator for one test."""
+    yield from _in_process(request, VENDORS["superoffice"])
+
+
+@pytest.fixture(scope="session")
+def make_superoffice_sim_server(ticket_sim_tls: bool) -> Iterator[ServedSimHandle]:
+    """One SuperOffice simulator on a loopback socket for the whole session."""
+    server = ServedSimHandle(VENDORS["superoffice"].create_app(), tls=ticket_sim_tls)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def superoffice_sim_server(
+    request: pytest.FixtureRequest, make_superoffice_sim_server: ServedSimHandle
+) -> ServedSimHandle:
+    """The session's SuperOffice server, reset to its seed for this test."""
+    return _served(request, make_superoffice_sim_server)
+
+
+@pytest.fixture
+def forcepoint_dlp_sim(request: pytest.FixtureRequest) -> Iterator[SimHandle]:
+    """A fresh in-process Forcepoint DLP simulator for one test."""
+    yield from _in_process(request, VENDORS["forcepoint-dlp"])
+
+
+@pytest.fixture(scope="session")
+def make_forcepoint_dlp_sim_server(ticket_sim_tls: bool) -> Iterator[ServedSimHandle]:
+    """One Forcepoint DLP simulator on a loopback socket for the whole session."""
+    server = ServedSimHandle(VENDORS["forcepoint-dlp"].create_app(), tls=ticket_sim_tls)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def forcepoint_dlp_sim_server(
+    request: pytest.FixtureRequest, make_forcepoint_dlp_sim_server: ServedSimHandle
+) -> ServedSimHandle:
+    """The session's Forcepoint DLP server, reset to its seed for this test."""
+    return _served(request, make_forcepoint_dlp_sim_server)

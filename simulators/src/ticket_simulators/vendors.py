@@ -6,8 +6,14 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ._core import Clock, SimulatorApp
+from .forcepoint_dlp import BASE_URL as FORCEPOINT_DLP_BASE_URL
+from .forcepoint_dlp import create_app as create_forcepoint_dlp_app
 from .rezolve import BASE_URL as REZOLVE_BASE_URL
 from .rezolve import create_app as create_rezolve_app
+from .sentinelone import BASE_URL as SENTINELONE_BASE_URL
+from .sentinelone import create_app as create_sentinelone_app
+from .superoffice import BASE_URL as SUPEROFFICE_BASE_URL
+from .superoffice import create_app as create_superoffice_app
 
 __all__ = ["VENDORS", "AppFactory", "Vendor"]
 
@@ -31,4 +37,7 @@ class Vendor:
 
 VENDORS: dict[str, Vendor] = {
     "rezolve": Vendor("rezolve", create_rezolve_app, REZOLVE_BASE_URL),
+    "sentinelone": Vendor("sentinelone", create_sentinelone_app, SENTINELONE_BASE_URL),
+    "superoffice": Vendor("superoffice", create_superoffice_app, SUPEROFFICE_BASE_URL),
+    "forcepoint-dlp": Vendor("forcepoint-dlp", create_forcepoint_dlp_app, FORCEPOINT_DLP_BASE_URL),
 }

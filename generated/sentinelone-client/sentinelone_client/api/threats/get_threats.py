@@ -195,55 +195,64 @@ def _get_kwargs(
     if not isinstance(ids, Unset):
         json_ids = ids
 
-    params["ids"] = json_ids
+    if isinstance(json_ids, list) and json_ids:
+        params["ids"] = ",".join(str(item) for item in json_ids)
 
     json_account_ids: list[str] | Unset = UNSET
     if not isinstance(account_ids, Unset):
         json_account_ids = account_ids
 
-    params["accountIds"] = json_account_ids
+    if isinstance(json_account_ids, list) and json_account_ids:
+        params["accountIds"] = ",".join(str(item) for item in json_account_ids)
 
     json_site_ids: list[str] | Unset = UNSET
     if not isinstance(site_ids, Unset):
         json_site_ids = site_ids
 
-    params["siteIds"] = json_site_ids
+    if isinstance(json_site_ids, list) and json_site_ids:
+        params["siteIds"] = ",".join(str(item) for item in json_site_ids)
 
     json_group_ids: list[str] | Unset = UNSET
     if not isinstance(group_ids, Unset):
         json_group_ids = group_ids
 
-    params["groupIds"] = json_group_ids
+    if isinstance(json_group_ids, list) and json_group_ids:
+        params["groupIds"] = ",".join(str(item) for item in json_group_ids)
 
     json_agent_ids: list[str] | Unset = UNSET
     if not isinstance(agent_ids, Unset):
         json_agent_ids = agent_ids
 
-    params["agentIds"] = json_agent_ids
+    if isinstance(json_agent_ids, list) and json_agent_ids:
+        params["agentIds"] = ",".join(str(item) for item in json_agent_ids)
 
     json_collection_ids: list[str] | Unset = UNSET
     if not isinstance(collection_ids, Unset):
         json_collection_ids = collection_ids
 
-    params["collectionIds"] = json_collection_ids
+    if isinstance(json_collection_ids, list) and json_collection_ids:
+        params["collectionIds"] = ",".join(str(item) for item in json_collection_ids)
 
     json_storylines: list[str] | Unset = UNSET
     if not isinstance(storylines, Unset):
         json_storylines = storylines
 
-    params["storylines"] = json_storylines
+    if isinstance(json_storylines, list) and json_storylines:
+        params["storylines"] = ",".join(str(item) for item in json_storylines)
 
     json_external_ticket_ids: list[str] | Unset = UNSET
     if not isinstance(external_ticket_ids, Unset):
         json_external_ticket_ids = external_ticket_ids
 
-    params["externalTicketIds"] = json_external_ticket_ids
+    if isinstance(json_external_ticket_ids, list) and json_external_ticket_ids:
+        params["externalTicketIds"] = ",".join(str(item) for item in json_external_ticket_ids)
 
     json_content_hashes: list[str] | Unset = UNSET
     if not isinstance(content_hashes, Unset):
         json_content_hashes = content_hashes
 
-    params["contentHashes"] = json_content_hashes
+    if isinstance(json_content_hashes, list) and json_content_hashes:
+        params["contentHashes"] = ",".join(str(item) for item in json_content_hashes)
 
     params["tenant"] = tenant
 
@@ -254,7 +263,8 @@ def _get_kwargs(
             incident_statuses_item = incident_statuses_item_data.value
             json_incident_statuses.append(incident_statuses_item)
 
-    params["incidentStatuses"] = json_incident_statuses
+    if isinstance(json_incident_statuses, list) and json_incident_statuses:
+        params["incidentStatuses"] = ",".join(str(item) for item in json_incident_statuses)
 
     json_incident_statuses_nin: list[str] | Unset = UNSET
     if not isinstance(incident_statuses_nin, Unset):
@@ -263,7 +273,8 @@ def _get_kwargs(
             incident_statuses_nin_item = incident_statuses_nin_item_data.value
             json_incident_statuses_nin.append(incident_statuses_nin_item)
 
-    params["incidentStatusesNin"] = json_incident_statuses_nin
+    if isinstance(json_incident_statuses_nin, list) and json_incident_statuses_nin:
+        params["incidentStatusesNin"] = ",".join(str(item) for item in json_incident_statuses_nin)
 
     json_analyst_verdicts: list[str] | Unset = UNSET
     if not isinstance(analyst_verdicts, Unset):
@@ -272,7 +283,8 @@ def _get_kwargs(
             analyst_verdicts_item = analyst_verdicts_item_data.value
             json_analyst_verdicts.append(analyst_verdicts_item)
 
-    params["analystVerdicts"] = json_analyst_verdicts
+    if isinstance(json_analyst_verdicts, list) and json_analyst_verdicts:
+        params["analystVerdicts"] = ",".join(str(item) for item in json_analyst_verdicts)
 
     json_analyst_verdicts_nin: list[str] | Unset = UNSET
     if not isinstance(analyst_verdicts_nin, Unset):
@@ -281,7 +293,8 @@ def _get_kwargs(
             analyst_verdicts_nin_item = analyst_verdicts_nin_item_data.value
             json_analyst_verdicts_nin.append(analyst_verdicts_nin_item)
 
-    params["analystVerdictsNin"] = json_analyst_verdicts_nin
+    if isinstance(json_analyst_verdicts_nin, list) and json_analyst_verdicts_nin:
+        params["analystVerdictsNin"] = ",".join(str(item) for item in json_analyst_verdicts_nin)
 
     json_confidence_levels: list[str] | Unset = UNSET
     if not isinstance(confidence_levels, Unset):
@@ -290,7 +303,8 @@ def _get_kwargs(
             confidence_levels_item = confidence_levels_item_data.value
             json_confidence_levels.append(confidence_levels_item)
 
-    params["confidenceLevels"] = json_confidence_levels
+    if isinstance(json_confidence_levels, list) and json_confidence_levels:
+        params["confidenceLevels"] = ",".join(str(item) for item in json_confidence_levels)
 
     json_confidence_levels_nin: list[str] | Unset = UNSET
     if not isinstance(confidence_levels_nin, Unset):
@@ -299,7 +313,8 @@ def _get_kwargs(
             confidence_levels_nin_item = confidence_levels_nin_item_data.value
             json_confidence_levels_nin.append(confidence_levels_nin_item)
 
-    params["confidenceLevelsNin"] = json_confidence_levels_nin
+    if isinstance(json_confidence_levels_nin, list) and json_confidence_levels_nin:
+        params["confidenceLevelsNin"] = ",".join(str(item) for item in json_confidence_levels_nin)
 
     json_mitigation_statuses: list[str] | Unset = UNSET
     if not isinstance(mitigation_statuses, Unset):
@@ -308,7 +323,8 @@ def _get_kwargs(
             mitigation_statuses_item = mitigation_statuses_item_data.value
             json_mitigation_statuses.append(mitigation_statuses_item)
 
-    params["mitigationStatuses"] = json_mitigation_statuses
+    if isinstance(json_mitigation_statuses, list) and json_mitigation_statuses:
+        params["mitigationStatuses"] = ",".join(str(item) for item in json_mitigation_statuses)
 
     json_mitigation_statuses_nin: list[str] | Unset = UNSET
     if not isinstance(mitigation_statuses_nin, Unset):
@@ -317,19 +333,22 @@ def _get_kwargs(
             mitigation_statuses_nin_item = mitigation_statuses_nin_item_data.value
             json_mitigation_statuses_nin.append(mitigation_statuses_nin_item)
 
-    params["mitigationStatusesNin"] = json_mitigation_statuses_nin
+    if isinstance(json_mitigation_statuses_nin, list) and json_mitigation_statuses_nin:
+        params["mitigationStatusesNin"] = ",".join(str(item) for item in json_mitigation_statuses_nin)
 
     json_classifications: list[str] | Unset = UNSET
     if not isinstance(classifications, Unset):
         json_classifications = classifications
 
-    params["classifications"] = json_classifications
+    if isinstance(json_classifications, list) and json_classifications:
+        params["classifications"] = ",".join(str(item) for item in json_classifications)
 
     json_classifications_nin: list[str] | Unset = UNSET
     if not isinstance(classifications_nin, Unset):
         json_classifications_nin = classifications_nin
 
-    params["classificationsNin"] = json_classifications_nin
+    if isinstance(json_classifications_nin, list) and json_classifications_nin:
+        params["classificationsNin"] = ",".join(str(item) for item in json_classifications_nin)
 
     json_classification_sources: list[str] | Unset = UNSET
     if not isinstance(classification_sources, Unset):
@@ -338,7 +357,8 @@ def _get_kwargs(
             classification_sources_item = classification_sources_item_data.value
             json_classification_sources.append(classification_sources_item)
 
-    params["classificationSources"] = json_classification_sources
+    if isinstance(json_classification_sources, list) and json_classification_sources:
+        params["classificationSources"] = ",".join(str(item) for item in json_classification_sources)
 
     json_classification_sources_nin: list[str] | Unset = UNSET
     if not isinstance(classification_sources_nin, Unset):
@@ -347,7 +367,8 @@ def _get_kwargs(
             classification_sources_nin_item = classification_sources_nin_item_data.value
             json_classification_sources_nin.append(classification_sources_nin_item)
 
-    params["classificationSourcesNin"] = json_classification_sources_nin
+    if isinstance(json_classification_sources_nin, list) and json_classification_sources_nin:
+        params["classificationSourcesNin"] = ",".join(str(item) for item in json_classification_sources_nin)
 
     json_engines: list[str] | Unset = UNSET
     if not isinstance(engines, Unset):
@@ -356,7 +377,8 @@ def _get_kwargs(
             engines_item = engines_item_data.value
             json_engines.append(engines_item)
 
-    params["engines"] = json_engines
+    if isinstance(json_engines, list) and json_engines:
+        params["engines"] = ",".join(str(item) for item in json_engines)
 
     json_engines_nin: list[str] | Unset = UNSET
     if not isinstance(engines_nin, Unset):
@@ -365,7 +387,8 @@ def _get_kwargs(
             engines_nin_item = engines_nin_item_data.value
             json_engines_nin.append(engines_nin_item)
 
-    params["enginesNin"] = json_engines_nin
+    if isinstance(json_engines_nin, list) and json_engines_nin:
+        params["enginesNin"] = ",".join(str(item) for item in json_engines_nin)
 
     json_detection_engines: list[str] | Unset = UNSET
     if not isinstance(detection_engines, Unset):
@@ -374,7 +397,8 @@ def _get_kwargs(
             detection_engines_item = detection_engines_item_data.value
             json_detection_engines.append(detection_engines_item)
 
-    params["detectionEngines"] = json_detection_engines
+    if isinstance(json_detection_engines, list) and json_detection_engines:
+        params["detectionEngines"] = ",".join(str(item) for item in json_detection_engines)
 
     json_detection_engines_nin: list[str] | Unset = UNSET
     if not isinstance(detection_engines_nin, Unset):
@@ -383,7 +407,8 @@ def _get_kwargs(
             detection_engines_nin_item = detection_engines_nin_item_data.value
             json_detection_engines_nin.append(detection_engines_nin_item)
 
-    params["detectionEnginesNin"] = json_detection_engines_nin
+    if isinstance(json_detection_engines_nin, list) and json_detection_engines_nin:
+        params["detectionEnginesNin"] = ",".join(str(item) for item in json_detection_engines_nin)
 
     json_initiated_by: list[str] | Unset = UNSET
     if not isinstance(initiated_by, Unset):
@@ -392,7 +417,8 @@ def _get_kwargs(
             initiated_by_item = initiated_by_item_data.value
             json_initiated_by.append(initiated_by_item)
 
-    params["initiatedBy"] = json_initiated_by
+    if isinstance(json_initiated_by, list) and json_initiated_by:
+        params["initiatedBy"] = ",".join(str(item) for item in json_initiated_by)
 
     json_initiated_by_nin: list[str] | Unset = UNSET
     if not isinstance(initiated_by_nin, Unset):
@@ -401,7 +427,8 @@ def _get_kwargs(
             initiated_by_nin_item = initiated_by_nin_item_data.value
             json_initiated_by_nin.append(initiated_by_nin_item)
 
-    params["initiatedByNin"] = json_initiated_by_nin
+    if isinstance(json_initiated_by_nin, list) and json_initiated_by_nin:
+        params["initiatedByNin"] = ",".join(str(item) for item in json_initiated_by_nin)
 
     json_os_types: list[str] | Unset = UNSET
     if not isinstance(os_types, Unset):
@@ -410,7 +437,8 @@ def _get_kwargs(
             os_types_item = os_types_item_data.value
             json_os_types.append(os_types_item)
 
-    params["osTypes"] = json_os_types
+    if isinstance(json_os_types, list) and json_os_types:
+        params["osTypes"] = ",".join(str(item) for item in json_os_types)
 
     json_os_types_nin: list[str] | Unset = UNSET
     if not isinstance(os_types_nin, Unset):
@@ -419,7 +447,8 @@ def _get_kwargs(
             os_types_nin_item = os_types_nin_item_data.value
             json_os_types_nin.append(os_types_nin_item)
 
-    params["osTypesNin"] = json_os_types_nin
+    if isinstance(json_os_types_nin, list) and json_os_types_nin:
+        params["osTypesNin"] = ",".join(str(item) for item in json_os_types_nin)
 
     json_os_archs: list[str] | Unset = UNSET
     if not isinstance(os_archs, Unset):
@@ -428,19 +457,22 @@ def _get_kwargs(
             os_archs_item = os_archs_item_data.value
             json_os_archs.append(os_archs_item)
 
-    params["osArchs"] = json_os_archs
+    if isinstance(json_os_archs, list) and json_os_archs:
+        params["osArchs"] = ",".join(str(item) for item in json_os_archs)
 
     json_os_names: list[str] | Unset = UNSET
     if not isinstance(os_names, Unset):
         json_os_names = os_names
 
-    params["osNames"] = json_os_names
+    if isinstance(json_os_names, list) and json_os_names:
+        params["osNames"] = ",".join(str(item) for item in json_os_names)
 
     json_os_names_nin: list[str] | Unset = UNSET
     if not isinstance(os_names_nin, Unset):
         json_os_names_nin = os_names_nin
 
-    params["osNamesNin"] = json_os_names_nin
+    if isinstance(json_os_names_nin, list) and json_os_names_nin:
+        params["osNamesNin"] = ",".join(str(item) for item in json_os_names_nin)
 
     json_agent_machine_types: list[str] | Unset = UNSET
     if not isinstance(agent_machine_types, Unset):
@@ -449,7 +481,8 @@ def _get_kwargs(
             agent_machine_types_item = agent_machine_types_item_data.value
             json_agent_machine_types.append(agent_machine_types_item)
 
-    params["agentMachineTypes"] = json_agent_machine_types
+    if isinstance(json_agent_machine_types, list) and json_agent_machine_types:
+        params["agentMachineTypes"] = ",".join(str(item) for item in json_agent_machine_types)
 
     json_agent_machine_types_nin: list[str] | Unset = UNSET
     if not isinstance(agent_machine_types_nin, Unset):
@@ -458,19 +491,22 @@ def _get_kwargs(
             agent_machine_types_nin_item = agent_machine_types_nin_item_data.value
             json_agent_machine_types_nin.append(agent_machine_types_nin_item)
 
-    params["agentMachineTypesNin"] = json_agent_machine_types_nin
+    if isinstance(json_agent_machine_types_nin, list) and json_agent_machine_types_nin:
+        params["agentMachineTypesNin"] = ",".join(str(item) for item in json_agent_machine_types_nin)
 
     json_agent_versions: list[str] | Unset = UNSET
     if not isinstance(agent_versions, Unset):
         json_agent_versions = agent_versions
 
-    params["agentVersions"] = json_agent_versions
+    if isinstance(json_agent_versions, list) and json_agent_versions:
+        params["agentVersions"] = ",".join(str(item) for item in json_agent_versions)
 
     json_agent_versions_nin: list[str] | Unset = UNSET
     if not isinstance(agent_versions_nin, Unset):
         json_agent_versions_nin = agent_versions_nin
 
-    params["agentVersionsNin"] = json_agent_versions_nin
+    if isinstance(json_agent_versions_nin, list) and json_agent_versions_nin:
+        params["agentVersionsNin"] = ",".join(str(item) for item in json_agent_versions_nin)
 
     params["agentIsActive"] = agent_is_active
 
@@ -482,235 +518,276 @@ def _get_kwargs(
     if not isinstance(cloud_provider, Unset):
         json_cloud_provider = cloud_provider
 
-    params["cloudProvider"] = json_cloud_provider
+    if isinstance(json_cloud_provider, list) and json_cloud_provider:
+        params["cloudProvider"] = ",".join(str(item) for item in json_cloud_provider)
 
     json_cloud_provider_nin: list[str] | Unset = UNSET
     if not isinstance(cloud_provider_nin, Unset):
         json_cloud_provider_nin = cloud_provider_nin
 
-    params["cloudProviderNin"] = json_cloud_provider_nin
+    if isinstance(json_cloud_provider_nin, list) and json_cloud_provider_nin:
+        params["cloudProviderNin"] = ",".join(str(item) for item in json_cloud_provider_nin)
 
     json_cloud_account_contains: list[str] | Unset = UNSET
     if not isinstance(cloud_account_contains, Unset):
         json_cloud_account_contains = cloud_account_contains
 
-    params["cloudAccount__contains"] = json_cloud_account_contains
+    if isinstance(json_cloud_account_contains, list) and json_cloud_account_contains:
+        params["cloudAccount__contains"] = ",".join(str(item) for item in json_cloud_account_contains)
 
     json_cloud_image_contains: list[str] | Unset = UNSET
     if not isinstance(cloud_image_contains, Unset):
         json_cloud_image_contains = cloud_image_contains
 
-    params["cloudImage__contains"] = json_cloud_image_contains
+    if isinstance(json_cloud_image_contains, list) and json_cloud_image_contains:
+        params["cloudImage__contains"] = ",".join(str(item) for item in json_cloud_image_contains)
 
     json_cloud_instance_id_contains: list[str] | Unset = UNSET
     if not isinstance(cloud_instance_id_contains, Unset):
         json_cloud_instance_id_contains = cloud_instance_id_contains
 
-    params["cloudInstanceId__contains"] = json_cloud_instance_id_contains
+    if isinstance(json_cloud_instance_id_contains, list) and json_cloud_instance_id_contains:
+        params["cloudInstanceId__contains"] = ",".join(str(item) for item in json_cloud_instance_id_contains)
 
     json_cloud_instance_size_contains: list[str] | Unset = UNSET
     if not isinstance(cloud_instance_size_contains, Unset):
         json_cloud_instance_size_contains = cloud_instance_size_contains
 
-    params["cloudInstanceSize__contains"] = json_cloud_instance_size_contains
+    if isinstance(json_cloud_instance_size_contains, list) and json_cloud_instance_size_contains:
+        params["cloudInstanceSize__contains"] = ",".join(str(item) for item in json_cloud_instance_size_contains)
 
     json_cloud_location_contains: list[str] | Unset = UNSET
     if not isinstance(cloud_location_contains, Unset):
         json_cloud_location_contains = cloud_location_contains
 
-    params["cloudLocation__contains"] = json_cloud_location_contains
+    if isinstance(json_cloud_location_contains, list) and json_cloud_location_contains:
+        params["cloudLocation__contains"] = ",".join(str(item) for item in json_cloud_location_contains)
 
     json_cloud_network_contains: list[str] | Unset = UNSET
     if not isinstance(cloud_network_contains, Unset):
         json_cloud_network_contains = cloud_network_contains
 
-    params["cloudNetwork__contains"] = json_cloud_network_contains
+    if isinstance(json_cloud_network_contains, list) and json_cloud_network_contains:
+        params["cloudNetwork__contains"] = ",".join(str(item) for item in json_cloud_network_contains)
 
     json_aws_role_contains: list[str] | Unset = UNSET
     if not isinstance(aws_role_contains, Unset):
         json_aws_role_contains = aws_role_contains
 
-    params["awsRole__contains"] = json_aws_role_contains
+    if isinstance(json_aws_role_contains, list) and json_aws_role_contains:
+        params["awsRole__contains"] = ",".join(str(item) for item in json_aws_role_contains)
 
     json_aws_security_groups_contains: list[str] | Unset = UNSET
     if not isinstance(aws_security_groups_contains, Unset):
         json_aws_security_groups_contains = aws_security_groups_contains
 
-    params["awsSecurityGroups__contains"] = json_aws_security_groups_contains
+    if isinstance(json_aws_security_groups_contains, list) and json_aws_security_groups_contains:
+        params["awsSecurityGroups__contains"] = ",".join(str(item) for item in json_aws_security_groups_contains)
 
     json_aws_subnet_ids_contains: list[str] | Unset = UNSET
     if not isinstance(aws_subnet_ids_contains, Unset):
         json_aws_subnet_ids_contains = aws_subnet_ids_contains
 
-    params["awsSubnetIds__contains"] = json_aws_subnet_ids_contains
+    if isinstance(json_aws_subnet_ids_contains, list) and json_aws_subnet_ids_contains:
+        params["awsSubnetIds__contains"] = ",".join(str(item) for item in json_aws_subnet_ids_contains)
 
     json_azure_resource_group_contains: list[str] | Unset = UNSET
     if not isinstance(azure_resource_group_contains, Unset):
         json_azure_resource_group_contains = azure_resource_group_contains
 
-    params["azureResourceGroup__contains"] = json_azure_resource_group_contains
+    if isinstance(json_azure_resource_group_contains, list) and json_azure_resource_group_contains:
+        params["azureResourceGroup__contains"] = ",".join(str(item) for item in json_azure_resource_group_contains)
 
     json_gcp_service_account_contains: list[str] | Unset = UNSET
     if not isinstance(gcp_service_account_contains, Unset):
         json_gcp_service_account_contains = gcp_service_account_contains
 
-    params["gcpServiceAccount__contains"] = json_gcp_service_account_contains
+    if isinstance(json_gcp_service_account_contains, list) and json_gcp_service_account_contains:
+        params["gcpServiceAccount__contains"] = ",".join(str(item) for item in json_gcp_service_account_contains)
 
     json_k_8_s_cluster_name_contains: list[str] | Unset = UNSET
     if not isinstance(k_8_s_cluster_name_contains, Unset):
         json_k_8_s_cluster_name_contains = k_8_s_cluster_name_contains
 
-    params["k8sClusterName__contains"] = json_k_8_s_cluster_name_contains
+    if isinstance(json_k_8_s_cluster_name_contains, list) and json_k_8_s_cluster_name_contains:
+        params["k8sClusterName__contains"] = ",".join(str(item) for item in json_k_8_s_cluster_name_contains)
 
     json_k_8_s_controller_labels_contains: list[str] | Unset = UNSET
     if not isinstance(k_8_s_controller_labels_contains, Unset):
         json_k_8_s_controller_labels_contains = k_8_s_controller_labels_contains
 
-    params["k8sControllerLabels__contains"] = json_k_8_s_controller_labels_contains
+    if isinstance(json_k_8_s_controller_labels_contains, list) and json_k_8_s_controller_labels_contains:
+        params["k8sControllerLabels__contains"] = ",".join(str(item) for item in json_k_8_s_controller_labels_contains)
 
     json_k_8_s_controller_name_contains: list[str] | Unset = UNSET
     if not isinstance(k_8_s_controller_name_contains, Unset):
         json_k_8_s_controller_name_contains = k_8_s_controller_name_contains
 
-    params["k8sControllerName__contains"] = json_k_8_s_controller_name_contains
+    if isinstance(json_k_8_s_controller_name_contains, list) and json_k_8_s_controller_name_contains:
+        params["k8sControllerName__contains"] = ",".join(str(item) for item in json_k_8_s_controller_name_contains)
 
     json_k_8_s_namespace_labels_contains: list[str] | Unset = UNSET
     if not isinstance(k_8_s_namespace_labels_contains, Unset):
         json_k_8_s_namespace_labels_contains = k_8_s_namespace_labels_contains
 
-    params["k8sNamespaceLabels__contains"] = json_k_8_s_namespace_labels_contains
+    if isinstance(json_k_8_s_namespace_labels_contains, list) and json_k_8_s_namespace_labels_contains:
+        params["k8sNamespaceLabels__contains"] = ",".join(str(item) for item in json_k_8_s_namespace_labels_contains)
 
     json_k_8_s_namespace_name_contains: list[str] | Unset = UNSET
     if not isinstance(k_8_s_namespace_name_contains, Unset):
         json_k_8_s_namespace_name_contains = k_8_s_namespace_name_contains
 
-    params["k8sNamespaceName__contains"] = json_k_8_s_namespace_name_contains
+    if isinstance(json_k_8_s_namespace_name_contains, list) and json_k_8_s_namespace_name_contains:
+        params["k8sNamespaceName__contains"] = ",".join(str(item) for item in json_k_8_s_namespace_name_contains)
 
     json_k_8_s_node_labels_contains: list[str] | Unset = UNSET
     if not isinstance(k_8_s_node_labels_contains, Unset):
         json_k_8_s_node_labels_contains = k_8_s_node_labels_contains
 
-    params["k8sNodeLabels__contains"] = json_k_8_s_node_labels_contains
+    if isinstance(json_k_8_s_node_labels_contains, list) and json_k_8_s_node_labels_contains:
+        params["k8sNodeLabels__contains"] = ",".join(str(item) for item in json_k_8_s_node_labels_contains)
 
     json_k_8_s_node_name_contains: list[str] | Unset = UNSET
     if not isinstance(k_8_s_node_name_contains, Unset):
         json_k_8_s_node_name_contains = k_8_s_node_name_contains
 
-    params["k8sNodeName__contains"] = json_k_8_s_node_name_contains
+    if isinstance(json_k_8_s_node_name_contains, list) and json_k_8_s_node_name_contains:
+        params["k8sNodeName__contains"] = ",".join(str(item) for item in json_k_8_s_node_name_contains)
 
     json_k_8_s_pod_labels_contains: list[str] | Unset = UNSET
     if not isinstance(k_8_s_pod_labels_contains, Unset):
         json_k_8_s_pod_labels_contains = k_8_s_pod_labels_contains
 
-    params["k8sPodLabels__contains"] = json_k_8_s_pod_labels_contains
+    if isinstance(json_k_8_s_pod_labels_contains, list) and json_k_8_s_pod_labels_contains:
+        params["k8sPodLabels__contains"] = ",".join(str(item) for item in json_k_8_s_pod_labels_contains)
 
     json_k_8_s_pod_name_contains: list[str] | Unset = UNSET
     if not isinstance(k_8_s_pod_name_contains, Unset):
         json_k_8_s_pod_name_contains = k_8_s_pod_name_contains
 
-    params["k8sPodName__contains"] = json_k_8_s_pod_name_contains
+    if isinstance(json_k_8_s_pod_name_contains, list) and json_k_8_s_pod_name_contains:
+        params["k8sPodName__contains"] = ",".join(str(item) for item in json_k_8_s_pod_name_contains)
 
     json_container_image_name_contains: list[str] | Unset = UNSET
     if not isinstance(container_image_name_contains, Unset):
         json_container_image_name_contains = container_image_name_contains
 
-    params["containerImageName__contains"] = json_container_image_name_contains
+    if isinstance(json_container_image_name_contains, list) and json_container_image_name_contains:
+        params["containerImageName__contains"] = ",".join(str(item) for item in json_container_image_name_contains)
 
     json_container_labels_contains: list[str] | Unset = UNSET
     if not isinstance(container_labels_contains, Unset):
         json_container_labels_contains = container_labels_contains
 
-    params["containerLabels__contains"] = json_container_labels_contains
+    if isinstance(json_container_labels_contains, list) and json_container_labels_contains:
+        params["containerLabels__contains"] = ",".join(str(item) for item in json_container_labels_contains)
 
     json_container_name_contains: list[str] | Unset = UNSET
     if not isinstance(container_name_contains, Unset):
         json_container_name_contains = container_name_contains
 
-    params["containerName__contains"] = json_container_name_contains
+    if isinstance(json_container_name_contains, list) and json_container_name_contains:
+        params["containerName__contains"] = ",".join(str(item) for item in json_container_name_contains)
 
     json_command_line_arguments_contains: list[str] | Unset = UNSET
     if not isinstance(command_line_arguments_contains, Unset):
         json_command_line_arguments_contains = command_line_arguments_contains
 
-    params["commandLineArguments__contains"] = json_command_line_arguments_contains
+    if isinstance(json_command_line_arguments_contains, list) and json_command_line_arguments_contains:
+        params["commandLineArguments__contains"] = ",".join(str(item) for item in json_command_line_arguments_contains)
 
     json_computer_name_contains: list[str] | Unset = UNSET
     if not isinstance(computer_name_contains, Unset):
         json_computer_name_contains = computer_name_contains
 
-    params["computerName__contains"] = json_computer_name_contains
+    if isinstance(json_computer_name_contains, list) and json_computer_name_contains:
+        params["computerName__contains"] = ",".join(str(item) for item in json_computer_name_contains)
 
     json_content_hash_contains: list[str] | Unset = UNSET
     if not isinstance(content_hash_contains, Unset):
         json_content_hash_contains = content_hash_contains
 
-    params["contentHash__contains"] = json_content_hash_contains
+    if isinstance(json_content_hash_contains, list) and json_content_hash_contains:
+        params["contentHash__contains"] = ",".join(str(item) for item in json_content_hash_contains)
 
     json_detection_agent_domain_contains: list[str] | Unset = UNSET
     if not isinstance(detection_agent_domain_contains, Unset):
         json_detection_agent_domain_contains = detection_agent_domain_contains
 
-    params["detectionAgentDomain__contains"] = json_detection_agent_domain_contains
+    if isinstance(json_detection_agent_domain_contains, list) and json_detection_agent_domain_contains:
+        params["detectionAgentDomain__contains"] = ",".join(str(item) for item in json_detection_agent_domain_contains)
 
     json_detection_agent_version_contains: list[str] | Unset = UNSET
     if not isinstance(detection_agent_version_contains, Unset):
         json_detection_agent_version_contains = detection_agent_version_contains
 
-    params["detectionAgentVersion__contains"] = json_detection_agent_version_contains
+    if isinstance(json_detection_agent_version_contains, list) and json_detection_agent_version_contains:
+        params["detectionAgentVersion__contains"] = ",".join(
+            str(item) for item in json_detection_agent_version_contains
+        )
 
     json_realtime_agent_version_contains: list[str] | Unset = UNSET
     if not isinstance(realtime_agent_version_contains, Unset):
         json_realtime_agent_version_contains = realtime_agent_version_contains
 
-    params["realtimeAgentVersion__contains"] = json_realtime_agent_version_contains
+    if isinstance(json_realtime_agent_version_contains, list) and json_realtime_agent_version_contains:
+        params["realtimeAgentVersion__contains"] = ",".join(str(item) for item in json_realtime_agent_version_contains)
 
     json_external_ticket_id_contains: list[str] | Unset = UNSET
     if not isinstance(external_ticket_id_contains, Unset):
         json_external_ticket_id_contains = external_ticket_id_contains
 
-    params["externalTicketId__contains"] = json_external_ticket_id_contains
+    if isinstance(json_external_ticket_id_contains, list) and json_external_ticket_id_contains:
+        params["externalTicketId__contains"] = ",".join(str(item) for item in json_external_ticket_id_contains)
 
     json_file_path_contains: list[str] | Unset = UNSET
     if not isinstance(file_path_contains, Unset):
         json_file_path_contains = file_path_contains
 
-    params["filePath__contains"] = json_file_path_contains
+    if isinstance(json_file_path_contains, list) and json_file_path_contains:
+        params["filePath__contains"] = ",".join(str(item) for item in json_file_path_contains)
 
     json_initiated_by_username_contains: list[str] | Unset = UNSET
     if not isinstance(initiated_by_username_contains, Unset):
         json_initiated_by_username_contains = initiated_by_username_contains
 
-    params["initiatedByUsername__contains"] = json_initiated_by_username_contains
+    if isinstance(json_initiated_by_username_contains, list) and json_initiated_by_username_contains:
+        params["initiatedByUsername__contains"] = ",".join(str(item) for item in json_initiated_by_username_contains)
 
     json_originated_process_contains: list[str] | Unset = UNSET
     if not isinstance(originated_process_contains, Unset):
         json_originated_process_contains = originated_process_contains
 
-    params["originatedProcess__contains"] = json_originated_process_contains
+    if isinstance(json_originated_process_contains, list) and json_originated_process_contains:
+        params["originatedProcess__contains"] = ",".join(str(item) for item in json_originated_process_contains)
 
     json_publisher_name_contains: list[str] | Unset = UNSET
     if not isinstance(publisher_name_contains, Unset):
         json_publisher_name_contains = publisher_name_contains
 
-    params["publisherName__contains"] = json_publisher_name_contains
+    if isinstance(json_publisher_name_contains, list) and json_publisher_name_contains:
+        params["publisherName__contains"] = ",".join(str(item) for item in json_publisher_name_contains)
 
     json_storyline_contains: list[str] | Unset = UNSET
     if not isinstance(storyline_contains, Unset):
         json_storyline_contains = storyline_contains
 
-    params["storyline__contains"] = json_storyline_contains
+    if isinstance(json_storyline_contains, list) and json_storyline_contains:
+        params["storyline__contains"] = ",".join(str(item) for item in json_storyline_contains)
 
     json_threat_details_contains: list[str] | Unset = UNSET
     if not isinstance(threat_details_contains, Unset):
         json_threat_details_contains = threat_details_contains
 
-    params["threatDetails__contains"] = json_threat_details_contains
+    if isinstance(json_threat_details_contains, list) and json_threat_details_contains:
+        params["threatDetails__contains"] = ",".join(str(item) for item in json_threat_details_contains)
 
     json_uuid_contains: list[str] | Unset = UNSET
     if not isinstance(uuid_contains, Unset):
         json_uuid_contains = uuid_contains
 
-    params["uuid__contains"] = json_uuid_contains
+    if isinstance(json_uuid_contains, list) and json_uuid_contains:
+        params["uuid__contains"] = ",".join(str(item) for item in json_uuid_contains)
 
     params["query"] = query
 

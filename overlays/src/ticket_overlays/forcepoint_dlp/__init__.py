@@ -1,0 +1,49 @@
+"""Forcepoint DLP: ``connect``, the two-token auth flow and bulk incident helpers.
+
+>>> from ticket_overlays import forcepoint_dlp
+>>> client = forcepoint_dlp.connect(base_url, username="api", password=secret)  # doctest: +SKIP
+>>> forcepoint_dlp.fetch_incidents(client, start, end)  # doctest: +SKIP
+"""
+
+from ._auth import ForcepointAuth
+from ._connect import DEFAULT_TIMEOUT, connect
+from ._errors import (
+    AuthenticationFailed,
+    BadRequest,
+    ForcepointError,
+    ServerError,
+    WindowTooDense,
+    make_status_error,
+)
+from ._incidents import (
+    MAX_BATCH,
+    MAX_RETURNED,
+    KeyLike,
+    UpdateResult,
+    afetch_incidents,
+    aupdate_incidents,
+    fetch_incidents,
+    format_date,
+    update_incidents,
+)
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "MAX_BATCH",
+    "MAX_RETURNED",
+    "AuthenticationFailed",
+    "BadRequest",
+    "ForcepointAuth",
+    "ForcepointError",
+    "KeyLike",
+    "ServerError",
+    "UpdateResult",
+    "WindowTooDense",
+    "afetch_incidents",
+    "aupdate_incidents",
+    "connect",
+    "fetch_incidents",
+    "format_date",
+    "make_status_error",
+    "update_incidents",
+]

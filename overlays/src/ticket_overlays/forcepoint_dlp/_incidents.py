@@ -1,0 +1,272 @@
+"""Bulk helpers: fetch every incident of a window, update any number of incidents."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+
+from forcepoint_dlp_client import Client
+from forcepoint_dlp_client.api.incidents import get_incidents as get_incidents_api
+from forcepoint_dlp_client.api.incidents import update_incidents as update_incidents_api
+from forcepoint_dlp_client.models import (
+    ActionType,
+    Incident,
+    IncidentKey,
+    IncidentList,
+    IncidentsQuery,
+    IncidentType,
+    IncidentUpdateRequest,
+    ScanPartitions,
+    UnprocessedIncidents,
+)
+from forcepoint_dlp_client.types import UNSET
+
+from .._flow import Call, Flow, run_async, run_sync
+from ._errors import WindowTooDense, make_status_error
+
+__all__ = [
+    "MAX_BATCH",
+    "MAX_RETURNED",
+    "KeyLike",
+    "UpdateResult",
+    "afetch_incidents",
+    "aupdate_incidents",
+    "fetch_incidents",
+    "format_date",
+    "update_incidents",
+]
+
+MAX_RETURNED = 10_000
+"""Most incidents one Get Incidents answer carries."""
+MAX_BATCH = 1_000
+"""Most ids or keys one Update Incidents request may carry."""
+_DATE_FORMAT = "%d/%m/%Y %H:%M:%S"
+_SECOND = timedelta(seconds=1)
+
+KeyLike = IncidentKey | tuple[int, int | None] | int
+"""An incident key, an ``(incident_id, partition_index)`` pair, or a bare incident id."""
+
+
+def format_date(instant: datetime, manager_tz: tzinfo = UTC) -> str:
+    """``dd/MM/yyyy HH:mm:ss``; aware datetimes are first converted to ``manager_tz``."""
+    if instant.tzinfo is not None:
+        instant = instant.astimezone(manager_tz)
+    return instant.strftime(_DATE_FORMAT)
+
+
+def _seconds(instant: datetime) -> datetime:
+    return instant.replace(microsecond=0)
+
+
+def _fetch_flow(
+    kind: IncidentType,
+    start: datetime,
+    end: datetime,
+    filters: Mapping[str, Any],
+    manager_tz: tzinfo,
+) -> Flow[list[Incident]]:
+    found: dict[int, Incident] = {}
+    windows = [(_seconds(start), _seconds(end))]
+    while windows:
+        low, high = windows.pop()
+        query = IncidentsQuery(
+            type_=kind,
+            from_date=format_date(low, manager_tz),
+            to_date=format_date(high, manager_tz),
+            **filters,
+        )
+        response = yield Call.of(get_incidents_api, body=query)
+        if response.status_code == 420:
+            continue  # nothing in this window
+        parsed = response.parsed
+        if response.status_code != 200 or not isinstance(parsed, IncidentList):
+            raise make_status_error(response.status_code, parsed)
+        if parsed.total_count <= parsed.total_returned:
+            found.update((i.id, i) for i in parsed.incidents)
+            continue
+        if high - low < _SECOND:
+            raise WindowTooDense(f"more than {MAX_RETURNED} incidents at {format_date(low)}")
+        # Both ends are inclusive: split into adjacent windows that each fit one answer.
+        parts = math.ceil(parsed.total_count / MAX_RETURNED) + 1
+        step = max((high - low) / parts, _SECOND)
+        edge = low
+        while edge <= high:
+            upper = min(_seconds(edge + step), high)
+            if upper < high and upper == edge:
+                upper = edge + _SECOND
+            windows.append((edge, upper))
+            edge = upper + _SECOND
+    return sorted(found.values(), key=lambda i: i.id)
+
+
+def fetch_incidents(
+    client: Client,
+    start: datetime,
+    end: datetime,
+    *,
+    kind: IncidentType | str = IncidentType.INCIDENTS,
+    filters: Mapping[str, Any] | None = None,
+    manager_tz: tzinfo = UTC,
+) -> list[Incident]:
+    """Every incident from ``start`` to ``end`` (both included), by id.
+
+    A window holding more than one answer may return (10,000) is split until each part
+    fits; "nothing found" (420) is an empty result. ``filters`` are further
+    ``IncidentsQuery`` fields (``severity=Severity.HIGH``, ...).
+    """
+    flow = _fetch_flow(IncidentType(kind), start, end, dict(filters or {}), manager_tz)
+    return run_sync(flow, client)
+
+
+async def afetch_incidents(
+    client: Client,
+    start: datetime,
+    end: datetime,
+    *,
+    kind: IncidentType | str = IncidentType.INCIDENTS,
+    filters: Mapping[str, Any] | None = None,
+    manager_tz: tzinfo = UTC,
+) -> list[Incident]:
+    """Async form of :func:`fetch_incidents`."""
+    flow = _fetch_flow(IncidentType(kind), start, end, dict(filters or {}), manager_tz)
+    return await run_async(flow, client)
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    """What an update of many incidents did: requests sent and ids left unprocessed."""
+
+    batches: int
+    unprocessed_ids: list[str] = field(default_factory=list)
+
+
+def _key(key: KeyLike) -> IncidentKey:
+    if isinstance(key, IncidentKey):
+        return key
+    if isinstance(key, int):
+        return IncidentKey(incident_id=key)
+    incident_id, partition = key
+    return IncidentKey(
+        incident_id=incident_id, partition_index=UNSET if partition is None else partition
+    )
+
+
+def _update_flow(body: IncidentUpdateRequest) -> Flow[list[str]]:
+    response = yield Call.of(update_incidents_api, body=body)
+    if response.status_code == 200:
+        return []
+    parsed = response.parsed
+    if response.status_code == 422 and isinstance(parsed, UnprocessedIncidents):
+        return list(parsed.unprocessed_ids)
+    raise make_status_error(response.status_code, parsed)
+
+
+def _bodies(
+    kind: IncidentType | str,
+    action_type: ActionType | str,
+    *,
+    value: str | None,
+    comment: str | None,
+    incident_keys: Sequence[KeyLike] | None,
+    event_ids: Sequence[str | int] | None,
+    scan_partitions: ScanPartitions | str | None,
+    batch_size: int,
+) -> list[IncidentUpdateRequest]:
+    if not 1 <= batch_size <= MAX_BATCH:
+        raise ValueError(f"batch_size must be between 1 and {MAX_BATCH}")
+    if (incident_keys is None) == (event_ids is None):
+        raise ValueError("give exactly one of incident_keys= and event_ids=")
+    common: dict[str, Any] = {"type_": IncidentType(kind), "action_type": ActionType(action_type)}
+    if value is not None:
+        common["value"] = value
+    if comment is not None:
+        common["comment"] = comment
+    if scan_partitions is not None:
+        common["scan_partitions"] = ScanPartitions(scan_partitions)
+    bodies = []
+    if incident_keys is not None:
+        keys = [_key(k) for k in incident_keys]
+        for n in range(0, len(keys), batch_size):
+            bodies.append(IncidentUpdateRequest(incident_keys=keys[n : n + batch_size], **common))
+    else:
+        assert event_ids is not None
+        ids = [str(e) for e in event_ids]
+        for n in range(0, len(ids), batch_size):
+            bodies.append(IncidentUpdateRequest(event_ids=ids[n : n + batch_size], **common))
+    return bodies
+
+
+def update_incidents(
+    client: Client,
+    action_type: ActionType | str,
+    *,
+    kind: IncidentType | str = IncidentType.INCIDENTS,
+    value: str | None = None,
+    comment: str | None = None,
+    incident_keys: Sequence[KeyLike] | None = None,
+    event_ids: Sequence[str | int] | None = None,
+    scan_partitions: ScanPartitions | str | None = None,
+    batch_size: int = MAX_BATCH,
+    concurrency: int = 1,
+) -> UpdateResult:
+    """Apply one action to any number of incidents, ``batch_size`` per request.
+
+    Give ``incident_keys`` or ``event_ids``. Up to ``concurrency`` requests run at once
+    (threads). A batch of which nothing could be processed (422) adds its ids to
+    ``unprocessed_ids``; other errors raise.
+    """
+    bodies = _bodies(
+        kind,
+        action_type,
+        value=value,
+        comment=comment,
+        incident_keys=incident_keys,
+        event_ids=event_ids,
+        scan_partitions=scan_partitions,
+        batch_size=batch_size,
+    )
+    if concurrency <= 1 or len(bodies) <= 1:
+        results = [run_sync(_update_flow(b), client) for b in bodies]
+    else:
+        with ThreadPoolExecutor(max_workers=concurrency) as pool:
+            results = list(pool.map(lambda b: run_sync(_update_flow(b), client), bodies))
+    return UpdateResult(len(bodies), [i for r in results for i in r])
+
+
+async def aupdate_incidents(
+    client: Client,
+    action_type: ActionType | str,
+    *,
+    kind: IncidentType | str = IncidentType.INCIDENTS,
+    value: str | None = None,
+    comment: str | None = None,
+    incident_keys: Sequence[KeyLike] | None = None,
+    event_ids: Sequence[str | int] | None = None,
+    scan_partitions: ScanPartitions | str | None = None,
+    batch_size: int = MAX_BATCH,
+    concurrency: int = 1,
+) -> UpdateResult:
+    """Async form of :func:`update_incidents`."""
+    bodies = _bodies(
+        kind,
+        action_type,
+        value=value,
+        comment=comment,
+        incident_keys=incident_keys,
+        event_ids=event_ids,
+        scan_partitions=scan_partitions,
+        batch_size=batch_size,
+    )
+    gate = asyncio.Semaphore(max(concurrency, 1))
+
+    async def one(body: IncidentUpdateRequest) -> list[str]:
+        async with gate:
+            return await run_async(_update_flow(body), client)
+
+    results = await asyncio.gather(*(one(b) for b in bodies))
+    return UpdateResult(len(bodies), [i for r in results for i in r])

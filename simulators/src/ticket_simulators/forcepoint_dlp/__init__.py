@@ -1,0 +1,13 @@
+"""Simulator of the Forcepoint DLP REST API (tokens, Get Incidents, Update Incidents)."""
+
+from .app import BASE_URL, PREFIX, ForcepointDlpBackend, create_app
+from .seed import ACCOUNTS, CUSTOM_STATUSES
+
+__all__ = [
+    "ACCOUNTS",
+    "BASE_URL",
+    "CUSTOM_STATUSES",
+    "PREFIX",
+    "ForcepointDlpBackend",
+    "create_app",
+]

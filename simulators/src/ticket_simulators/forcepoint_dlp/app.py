@@ -1,0 +1,212 @@
+"""The Forcepoint DLP REST API simulator: tokens, Get Incidents and Update Incidents."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .._core import Clock, ControlError, SimulatorApp
+from .auth import ACCESS_LIFETIME, REFRESH_LIFETIME, TokenService
+from .errors import ApiError, bad_request, error_response, forbidden
+from .model import Account
+from .seed import ACCOUNTS
+from .store import IncidentStore
+from .validation import parse_query, parse_update
+
+__all__ = ["BASE_URL", "PREFIX", "ForcepointDlpBackend", "create_app"]
+
+BASE_URL = "https://forcepoint-dlp.sim:9443"
+PREFIX = "/dlp/rest/v1"
+_TOKEN_OPTIONS = frozenset({"kind", "username", "lifetime"})
+
+
+class ForcepointDlpBackend:
+    """Accounts, incidents and token signing, as the shared simulator core drives them."""
+
+    name = "forcepoint-dlp"
+
+    def __init__(self, *, seed: int, clock: Clock) -> None:
+        """Seed the store and create a signer private to this instance."""
+        self.clock = clock
+        self.store = IncidentStore(seed)
+        self.tokens = TokenService(clock)
+        self.accounts: dict[str, Account] = {a.username: a for a in ACCOUNTS}
+
+    def reset(self) -> None:
+        """Reload the seed. Tokens stay valid: the signing secret is per app."""
+        self.store.reset()
+
+    def seed_listing(self) -> dict[str, Any]:
+        """Accounts (with their passwords: simulator fixtures), statuses and incidents."""
+        return {
+            "seed": self.store.seed,
+            "accounts": [
+                {"username": a.username, "password": a.password, "admin_type": a.admin_type}
+                for a in self.accounts.values()
+            ],
+            "custom_statuses": list(self.store.custom_statuses),
+            "partitions": self.store.partitions(),
+            "incidents": self.store.listing(),
+        }
+
+    def mint_token(self, request: Mapping[str, Any]) -> str:
+        """A token from ``POST /__sim__/tokens`` options: kind, username, lifetime."""
+        unknown = sorted(set(request) - _TOKEN_OPTIONS)
+        if unknown:
+            raise ControlError(f"unknown token options: {', '.join(unknown)}")
+        kind = request.get("kind", "access")
+        if kind not in ("access", "refresh"):
+            raise ControlError("kind must be access or refresh")
+        username = request.get("username", ACCOUNTS[0].username)
+        if not isinstance(username, str):
+            raise ControlError("username must be a string")
+        lifetime = request.get("lifetime")
+        if lifetime is not None and (
+            isinstance(lifetime, bool) or not isinstance(lifetime, int | float)
+        ):
+            raise ControlError("lifetime must be a number of seconds")
+        return self.tokens.mint(kind, username, lifetime)
+
+    def error_response(self, status: int, *, retry_after: int | None = None) -> Response:
+        """The error body for an injected or unexpected status."""
+        return error_response(status, retry_after=retry_after)
+
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+def _rendering_errors(handler: Handler) -> Handler:
+    async def endpoint(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except ApiError as exc:
+            return exc.response()
+
+    return endpoint
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not JSON")
+
+
+async def _json(request: Request) -> Any:
+    try:
+        return json.loads(await request.body(), parse_constant=_reject_constant)
+    except ValueError:
+        raise bad_request("The body must be valid JSON") from None
+
+
+class ForcepointDlpApi:
+    """Request handlers for the four documented operations."""
+
+    def __init__(self, backend: ForcepointDlpBackend) -> None:
+        """Serve ``backend``'s state."""
+        self.backend = backend
+        self.store = backend.store
+
+    async def refresh_token(self, request: Request) -> Response:
+        """``POST auth/refresh-token``: Application administrators only."""
+        account = self.backend.accounts.get(request.headers.get("username", ""))
+        password = request.headers.get("password")
+        if account is None or password != account.password or account.admin_type != "Application":
+            raise forbidden()
+        tokens = self.backend.tokens
+        return JSONResponse(
+            {
+                "refresh_token": tokens.mint("refresh", account.username),
+                "refresh_expires_in": REFRESH_LIFETIME,
+                "access_token": tokens.mint("access", account.username),
+                "access_expires_in": ACCESS_LIFETIME,
+                "token_type": "JWT",
+            }
+        )
+
+    async def access_token(self, request: Request) -> Response:
+        """``POST auth/access-token`` with ``refresh-token: Bearer <jwt>``."""
+        tokens = self.backend.tokens
+        username = tokens.verify(request.headers.get("refresh-token"), "refresh")
+        return JSONResponse(
+            {
+                "access_token": tokens.mint("access", username),
+                "access_expires_in": ACCESS_LIFETIME,
+                "token_type": "JWT",
+            }
+        )
+
+    async def get_incidents(self, request: Request) -> Response:
+        """``POST incidents``: by ids (filters ignored) or by date range and filters."""
+        self.backend.tokens.verify(request.headers.get("authorization"), "access")
+        query = parse_query(await _json(request))
+        if query.ids is not None:
+            result = self.store.by_ids(query.kind, query.ids)
+        else:
+            assert query.start is not None
+            assert query.end is not None
+            result = self.store.by_filters(
+                query.kind,
+                query.start,
+                query.end,
+                query.filters,
+                sort_by=query.filters.get("sort_by"),
+            )
+        body: dict[str, Any] = {
+            "incidents": result.incidents,
+            "total_count": result.total_count,
+            "total_returned": len(result.incidents),
+            "not_found_ids": result.not_found_ids or [],
+        }
+        return JSONResponse(body, status_code=200 if result.incidents else 420)
+
+    async def update_incidents(self, request: Request) -> Response:
+        """``POST incidents/update``: 200 empty, or 422 when nothing was processed."""
+        self.backend.tokens.verify(request.headers.get("authorization"), "access")
+        update = parse_update(await _json(request))
+        processed, unprocessed = self.store.update(update)
+        if processed == 0:
+            return JSONResponse({"unprocessed_ids": unprocessed}, status_code=422)
+        return Response(b"", status_code=200, media_type="text/plain")
+
+    async def generate(self, request: Request) -> Response:
+        """``POST /__sim__/incidents/generate {count, from, to, type}`` (control API)."""
+        try:
+            body = json.loads(await request.body())
+            count = body["count"]
+            kind = body.get("type", "INCIDENTS")
+            start = datetime.fromisoformat(body["from"]).replace(tzinfo=None)
+            end = datetime.fromisoformat(body["to"]).replace(tzinfo=None)
+            if isinstance(count, bool) or not isinstance(count, int) or not 0 < count <= 200_000:
+                raise ValueError("count")
+            if kind not in ("INCIDENTS", "DISCOVERY") or end <= start:
+                raise ValueError("type or range")
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return JSONResponse(
+                {"error": 'body must be {"count": n, "from": ISO, "to": ISO, "type": kind}'},
+                status_code=400,
+            )
+        ids = self.store.generate(kind, count, start, end)
+        return JSONResponse({"generated": len(ids), "first_id": ids[0], "last_id": ids[-1]})
+
+
+def create_app(*, seed: int = 0, clock: Clock | None = None) -> SimulatorApp:
+    """A fresh Forcepoint DLP simulator with the deterministic seed world for ``seed``."""
+    clock = clock if clock is not None else Clock()
+    backend = ForcepointDlpBackend(seed=seed, clock=clock)
+    api = ForcepointDlpApi(backend)
+    routes = [
+        Route(
+            f"{PREFIX}/auth/refresh-token", _rendering_errors(api.refresh_token), methods=["POST"]
+        ),
+        Route(f"{PREFIX}/auth/access-token", _rendering_errors(api.access_token), methods=["POST"]),
+        Route(f"{PREFIX}/incidents", _rendering_errors(api.get_incidents), methods=["POST"]),
+        Route(
+            f"{PREFIX}/incidents/update", _rendering_errors(api.update_incidents), methods=["POST"]
+        ),
+        Route("/__sim__/incidents/generate", api.generate, methods=["POST"]),
+    ]
+    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed)

@@ -1,0 +1,341 @@
+"""The SentinelOne threats v2.1 simulator: list threats, set ticket ids and incident state."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .._core import Clock, SimulatorApp
+from .auth import TokenRecord, TokenService
+from .errors import ApiError, error_response, forbidden, validation_error
+from .filters import ANALYST_VERDICTS, INCIDENT_STATUSES, ThreatFilter, parse_body_filter
+from .filters import parse_query_filter as _parse_query_filter
+from .model import StoredThreat
+from .state import SentinelOneStore
+
+__all__ = ["BASE_URL", "PREFIX", "SentinelOneBackend", "create_app"]
+
+BASE_URL = "http://sentinelone.sim"
+PREFIX = "/web/api/v2.1/threats"
+
+_MAX_LIMIT = 1000
+_MAX_SKIP = 1000
+_INTEGER = re.compile(r"^[0-9]+$")
+
+
+def _sort_value(name: str) -> Callable[[StoredThreat], str]:
+    def get(t: StoredThreat) -> str:
+        for part in (t.info, t.agent):
+            if name in part:
+                return str(part[name] or "")
+        return ""
+
+    return get
+
+
+# Sortable fields; an unknown `sortBy` falls back to the id order.
+_SORTS: dict[str, Callable[[StoredThreat], str]] = {
+    name: _sort_value(name)
+    for name in (
+        "createdAt",
+        "updatedAt",
+        "threatName",
+        "classification",
+        "incidentStatus",
+        "analystVerdict",
+        "mitigationStatus",
+        "confidenceLevel",
+        "filePath",
+        "agentComputerName",
+        "accountName",
+        "siteName",
+    )
+}
+
+
+class SentinelOneBackend:
+    """SentinelOne's state and credentials, as the shared simulator core drives them."""
+
+    name = "sentinelone"
+
+    def __init__(self, *, seed: int, clock: Clock) -> None:
+        """Seed the store and the token registry."""
+        self.clock = clock
+        self.store = SentinelOneStore(seed)
+        self.tokens = TokenService(clock, self.store.seed_data.tokens)
+
+    def reset(self) -> None:
+        """Reload the seed; minted tokens stay valid."""
+        self.store.reset()
+        self.tokens.load_seed(self.store.seed_data.tokens)
+
+    def seed_listing(self) -> dict[str, Any]:
+        """Tokens, accounts, sites, groups, agents and threat ids, for test authors."""
+        data = self.store.seed_data
+        return {
+            "seed": data.seed,
+            "tokens": [
+                {
+                    "token": t.token,
+                    "user": t.user,
+                    "write": t.write,
+                    "account_ids": list(t.account_ids) if t.account_ids is not None else None,
+                }
+                for t in data.tokens
+            ],
+            "accounts": [{"id": a.id, "name": a.name} for a in data.accounts],
+            "sites": [{"id": s.id, "name": s.name, "account_id": s.parent_id} for s in data.sites],
+            "groups": [{"id": g.id, "name": g.name, "site_id": g.parent_id} for g in data.groups],
+            "agents": [
+                {
+                    "id": a.id,
+                    "uuid": a.uuid,
+                    "computer_name": a.computer_name,
+                    "os_type": a.os_type,
+                    "os_arch": a.os_arch,
+                    "machine_type": a.machine_type,
+                    "account_id": a.account.id,
+                    "site_id": a.site.id,
+                    "group_id": a.group.id,
+                    "tags": dict(a.tags),
+                }
+                for a in data.agents
+            ],
+            "threat_ids": self.store.view(ThreatFilter(), None, lambda ts: [t.id for t in ts]),
+        }
+
+    def mint_token(self, request: Mapping[str, Any]) -> str:
+        """An API token from ``POST /__sim__/tokens`` options (see the README)."""
+        return self.tokens.mint(request)
+
+    def error_response(self, status: int, *, retry_after: int | None = None) -> Response:
+        """SentinelOne's body for an injected or unexpected status."""
+        response = error_response(status)
+        if retry_after is not None:
+            response.headers["retry-after"] = str(retry_after)
+        return response
+
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+def _rendering_errors(handler: Handler) -> Handler:
+    async def endpoint(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except ApiError as exc:
+            return exc.response()
+
+    return endpoint
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _encode_cursor(sort_by: str, order: str, threat: StoredThreat) -> str:
+    key = _SORTS[sort_by](threat) if sort_by in _SORTS else ""
+    raw = json.dumps([sort_by, order, key, threat.id], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> tuple[str, str, str, int] | None:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        sort_by, order, key, threat_id = json.loads(raw)
+    except (ValueError, TypeError, binascii.Error):
+        return None
+    if not (
+        isinstance(sort_by, str)
+        and order in ("asc", "desc")
+        and isinstance(key, str)
+        and isinstance(threat_id, str)
+        and _INTEGER.match(threat_id)
+    ):
+        return None
+    return sort_by, order, key, int(threat_id)
+
+
+class SentinelOneApi:
+    """Request handlers for the two documented operations and the companion listing."""
+
+    def __init__(self, backend: SentinelOneBackend) -> None:
+        """Serve ``backend``'s state."""
+        self.backend = backend
+        self.store = backend.store
+
+    def authorize(self, request: Request, *, write: bool) -> TokenRecord:
+        """401 for a missing, unknown or expired token; 403 when it may not write."""
+        record = self.backend.tokens.verify(request.headers.get("authorization"))
+        if write and not record.write:
+            raise forbidden()
+        return record
+
+    async def list_threats(self, request: Request) -> Response:
+        """``GET /web/api/v2.1/threats``: filter, sort, then page by cursor or skip."""
+        token = self.authorize(request, write=False)
+        params: dict[str, list[str]] = {}
+        for name, value in request.query_params.multi_items():
+            params.setdefault(name, []).append(value)
+        problems: list[str] = []
+
+        def single(name: str) -> str | None:
+            values = params.get(name)
+            return values[-1] if values else None
+
+        def count(name: str, low: int, high: int, default: int | None) -> int | None:
+            raw = single(name)
+            if raw is None:
+                return default
+            if not _INTEGER.match(raw) or not low <= int(raw) <= high:
+                problems.append(f"{name}: Must be between {low} and {high}.")
+                return default
+            return int(raw)
+
+        def flag(name: str) -> bool:
+            raw = single(name)
+            if raw not in (None, "true", "false"):
+                problems.append(f"{name}: must be true or false")
+            return raw == "true"
+
+        limit = count("limit", 1, _MAX_LIMIT, 10) or 10
+        skip = count("skip", 0, _MAX_SKIP, 0) or 0
+        count_only = flag("countOnly")
+        skip_count = flag("skipCount")
+        sort_by = single("sortBy") or "id"
+        order = single("sortOrder") or "asc"
+        if order not in ("asc", "desc"):
+            problems.append("sortOrder: must be asc or desc")
+        after: tuple[str, int] | None = None
+        cursor = single("cursor")
+        if cursor is not None:
+            decoded = _decode_cursor(cursor)
+            if decoded is None:
+                problems.append("cursor: not a cursor this API issued")
+            else:
+                sort_by, order, key, last_id = decoded
+                after = (key, last_id)
+        try:
+            threat_filter = _parse_query_filter(params)
+        except ApiError as exc:
+            if not problems:
+                raise
+            problems += [e["detail"] for e in exc.errors]
+        if problems:
+            raise validation_error(problems)
+
+        sort_key = _SORTS.get(sort_by)
+
+        def key_of(t: StoredThreat) -> tuple[str, int]:
+            return (sort_key(t) if sort_key else "", int(t.id))
+
+        def render(threats: list[StoredThreat]) -> Response:
+            total = len(threats)
+            threats = sorted(threats, key=key_of, reverse=order == "desc")
+            if after is not None:
+                if order == "desc":
+                    threats = [t for t in threats if key_of(t) < after]
+                else:
+                    threats = [t for t in threats if key_of(t) > after]
+            rest = threats[skip:]
+            page = [] if count_only else rest[:limit]
+            next_cursor = None
+            if not count_only and len(rest) > limit:
+                next_cursor = _encode_cursor(sort_by, order, page[-1])
+            return JSONResponse(
+                {
+                    "data": [t.data for t in page],
+                    "pagination": {
+                        "totalItems": None if skip_count else total,
+                        "nextCursor": next_cursor,
+                    },
+                }
+            )
+
+        return self.store.view(threat_filter, token.account_ids, render)
+
+    async def _body(self, request: Request, data_keys: frozenset[str]) -> tuple[Any, Any]:
+        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media_type != "application/json":
+            raise validation_error(["body: content-type must be application/json"])
+        try:
+            body = json.loads(await request.body(), parse_constant=_reject_constant)
+        except ValueError:
+            raise validation_error(["body: must be valid JSON"]) from None
+        if not isinstance(body, dict):
+            raise validation_error(["body: must be an object with filter and data"])
+        problems = [f"{key}: unknown field" for key in sorted(set(body) - {"filter", "data"})]
+        for key in ("filter", "data"):
+            if key not in body:
+                problems.append(f"{key}: Missing data for required field.")
+        data = body.get("data")
+        if "data" in body and not isinstance(data, dict):
+            problems.append("data: must be an object")
+        elif isinstance(data, dict):
+            problems += [f"data.{k}: unknown field" for k in sorted(set(data) - data_keys)]
+        if problems:
+            raise validation_error(problems)
+        return body["filter"], data
+
+    async def update_external_ticket_id(self, request: Request) -> Response:
+        """``POST /web/api/v2.1/threats/external-ticket-id``."""
+        token = self.authorize(request, write=True)
+        raw_filter, data = await self._body(request, frozenset({"externalTicketId"}))
+        ticket = data.get("externalTicketId")
+        if not isinstance(ticket, str):
+            raise validation_error(["data.externalTicketId: must be a string"])
+        threat_filter = parse_body_filter(raw_filter)
+        affected = self.store.set_external_ticket_id(
+            threat_filter, ticket, now=self.backend.clock.now(), account_ids=token.account_ids
+        )
+        return JSONResponse({"data": {"affected": affected}})
+
+    async def update_incident(self, request: Request) -> Response:
+        """``POST /web/api/v2.1/threats/incident``."""
+        token = self.authorize(request, write=True)
+        raw_filter, data = await self._body(
+            request, frozenset({"incidentStatus", "analystVerdict"})
+        )
+        problems: list[str] = []
+        status = data.get("incidentStatus")
+        if status not in INCIDENT_STATUSES:
+            problems.append(f"data.incidentStatus: must be one of {', '.join(INCIDENT_STATUSES)}")
+        verdict = data.get("analystVerdict")
+        if "analystVerdict" in data and verdict not in ANALYST_VERDICTS:
+            problems.append(f"data.analystVerdict: must be one of {', '.join(ANALYST_VERDICTS)}")
+        if problems:
+            raise validation_error(problems)
+        threat_filter = parse_body_filter(raw_filter)
+        affected, details = self.store.set_incident(
+            threat_filter,
+            str(status),
+            None if verdict is None else str(verdict),
+            now=self.backend.clock.now(),
+            account_ids=token.account_ids,
+        )
+        return JSONResponse({"data": {"affected": affected, "details": details}})
+
+
+def create_app(*, seed: int = 0, clock: Clock | None = None) -> SimulatorApp:
+    """A fresh SentinelOne simulator with the deterministic seed world for ``seed``."""
+    clock = clock if clock is not None else Clock()
+    backend = SentinelOneBackend(seed=seed, clock=clock)
+    api = SentinelOneApi(backend)
+    routes = [
+        Route(PREFIX, _rendering_errors(api.list_threats), methods=["GET"]),
+        Route(
+            f"{PREFIX}/external-ticket-id",
+            _rendering_errors(api.update_external_ticket_id),
+            methods=["POST"],
+        ),
+        Route(f"{PREFIX}/incident", _rendering_errors(api.update_incident), methods=["POST"]),
+    ]
+    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed)

@@ -1,0 +1,91 @@
+"""API tokens: seeded ones, minted ones, permissions, scope and expiry."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from .._core import Clock, ControlError
+from .errors import unauthorized
+from .seed import SeedToken
+
+__all__ = ["TokenRecord", "TokenService"]
+
+_OPTIONS = frozenset({"user", "write", "account_ids", "lifetime"})
+
+
+@dataclass(frozen=True)
+class TokenRecord:
+    """What a token lets its user do; ``account_ids`` None is the global scope."""
+
+    user: str
+    write: bool
+    account_ids: frozenset[str] | None
+    expires_at: datetime | None = None
+
+
+class TokenService:
+    """Known tokens. Minted tokens outlive a reset; seeded ones are the same after it."""
+
+    def __init__(self, clock: Clock, seeded: list[SeedToken]) -> None:
+        """Know the seed's tokens; minted ones are added by :meth:`mint`."""
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._tokens: dict[str, TokenRecord] = {}
+        self.load_seed(seeded)
+
+    def load_seed(self, seeded: list[SeedToken]) -> None:
+        """(Re)register the seed's tokens."""
+        with self._lock:
+            for t in seeded:
+                scope = frozenset(t.account_ids) if t.account_ids is not None else None
+                self._tokens[t.token] = TokenRecord(t.user, t.write, scope)
+
+    def mint(self, options: Mapping[str, Any]) -> str:
+        """A new token from ``POST /__sim__/tokens`` options (see the README)."""
+        unknown = sorted(set(options) - _OPTIONS)
+        if unknown:
+            raise ControlError(f"unknown token options: {', '.join(unknown)}")
+        user = options.get("user", "api.user@example.com")
+        write = options.get("write", True)
+        account_ids = options.get("account_ids")
+        lifetime = options.get("lifetime")
+        if not isinstance(user, str):
+            raise ControlError("user must be a string")
+        if not isinstance(write, bool):
+            raise ControlError("write must be true or false")
+        if account_ids is not None and (
+            not isinstance(account_ids, list) or not all(isinstance(a, str) for a in account_ids)
+        ):
+            raise ControlError("account_ids must be a list of account ids")
+        if lifetime is not None and (
+            isinstance(lifetime, bool) or not isinstance(lifetime, int | float)
+        ):
+            raise ControlError("lifetime must be a number of seconds")
+        expires = self._clock.now() + timedelta(seconds=lifetime) if lifetime is not None else None
+        token = secrets.token_urlsafe(60)
+        scope = frozenset(account_ids) if account_ids is not None else None
+        with self._lock:
+            self._tokens[token] = TokenRecord(user, write, scope, expires)
+        return token
+
+    def verify(self, header: str | None) -> TokenRecord:
+        """The token in ``Authorization: ApiToken <token>``; ApiError 401 otherwise.
+
+        ``Bearer <token>`` is tolerated too, as some integrations send it.
+        """
+        scheme, _, token = (header or "").strip().partition(" ")
+        token = token.strip()
+        if scheme.lower() not in ("apitoken", "bearer") or not token:
+            raise unauthorized()
+        with self._lock:
+            record = self._tokens.get(token)
+        if record is None:
+            raise unauthorized()
+        if record.expires_at is not None and self._clock.now() >= record.expires_at:
+            raise unauthorized()
+        return record

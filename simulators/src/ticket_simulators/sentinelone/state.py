@@ -1,0 +1,137 @@
+"""The in-memory threat store, guarded by one lock."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Collection
+from datetime import datetime
+from typing import Any, TypeVar
+
+from .filters import ThreatFilter
+from .model import ANALYST_VERDICTS, INCIDENT_STATUSES, StoredThreat, format_s1_instant
+from .seed import SeedData, build_seed
+
+__all__ = ["SentinelOneStore"]
+
+T = TypeVar("T")
+
+
+def _clone(threat: StoredThreat) -> StoredThreat:
+    # A JSON round trip copies the plain JSON data many times faster than deepcopy.
+    return StoredThreat(
+        data=json.loads(json.dumps(threat.data)),
+        os_arch=threat.os_arch,
+        agent_tags=dict(threat.agent_tags),
+        note_count=threat.note_count,
+    )
+
+
+class SentinelOneStore:
+    """Threats of one simulator, ordered by id.
+
+    Readers get deep copies; an update selects and changes its threats under the lock,
+    so it applies entirely or not at all, whatever runs beside it.
+    """
+
+    def __init__(self, seed: int = 0) -> None:
+        """Load the seed world for ``seed``."""
+        self._lock = threading.Lock()
+        self._load(build_seed(seed))
+
+    def _load(self, data: SeedData) -> None:
+        self.seed_data = data
+        self._threats = sorted(data.threats, key=lambda t: int(t.id))
+
+    def reset(self) -> None:
+        """Throw away every change and reload the same seed."""
+        with self._lock:
+            self._load(build_seed(self.seed_data.seed))
+
+    @staticmethod
+    def _in_scope(threat: StoredThreat, account_ids: Collection[str] | None) -> bool:
+        return account_ids is None or threat.agent.get("accountId") in account_ids
+
+    def _selected(
+        self, threat_filter: ThreatFilter, account_ids: Collection[str] | None
+    ) -> list[StoredThreat]:
+        visible = [t for t in self._threats if self._in_scope(t, account_ids)]
+        return threat_filter.select(visible)
+
+    def select(
+        self, threat_filter: ThreatFilter, account_ids: Collection[str] | None = None
+    ) -> list[StoredThreat]:
+        """Copies of the threats the filter selects within the scope, by ascending id."""
+        with self._lock:
+            return [_clone(t) for t in self._selected(threat_filter, account_ids)]
+
+    def view(
+        self,
+        threat_filter: ThreatFilter,
+        account_ids: Collection[str] | None,
+        render: Callable[[list[StoredThreat]], T],
+    ) -> T:
+        """``render`` the selected threats under the lock, without copying them.
+
+        ``render`` must not keep or change the threats; it is how GET serializes a
+        page without first copying every threat the filter selects.
+        """
+        with self._lock:
+            return render(self._selected(threat_filter, account_ids))
+
+    def set_external_ticket_id(
+        self,
+        threat_filter: ThreatFilter,
+        ticket_id: str,
+        *,
+        now: datetime,
+        account_ids: Collection[str] | None = None,
+    ) -> int:
+        """Give every selected threat ``ticket_id``; return how many were selected."""
+        with self._lock:
+            chosen = self._selected(threat_filter, account_ids)
+            for threat in chosen:
+                if threat.info["externalTicketId"] != ticket_id:
+                    threat.info["externalTicketId"] = ticket_id
+                    threat.info["externalTicketExists"] = ticket_id != ""
+                    threat.info["updatedAt"] = format_s1_instant(now)
+            return len(chosen)
+
+    def set_incident(
+        self,
+        threat_filter: ThreatFilter,
+        status: str,
+        verdict: str | None,
+        *,
+        now: datetime,
+        account_ids: Collection[str] | None = None,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """Set incident status (and verdict) on every selected threat.
+
+        Returns the number of threats changed and one detail per selected threat:
+        ``updated`` or ``already_set`` for each value, ``not_changed`` for a verdict
+        that was not asked for.
+        """
+        with self._lock:
+            chosen = self._selected(threat_filter, account_ids)
+            affected = 0
+            details: list[dict[str, Any]] = []
+            for threat in chosen:
+                info = threat.info
+                result = "already_set" if info["incidentStatus"] == status else "updated"
+                verdict_result = "not_changed"
+                if verdict is not None:
+                    same = info["analystVerdict"] == verdict
+                    verdict_result = "already_set" if same else "updated"
+                if "updated" in (result, verdict_result):
+                    affected += 1
+                    info["incidentStatus"] = status
+                    info["incidentStatusDescription"] = INCIDENT_STATUSES[status]
+                    if verdict is not None:
+                        info["analystVerdict"] = verdict
+                        info["analystVerdictDescription"] = ANALYST_VERDICTS[verdict]
+                    info["updatedAt"] = format_s1_instant(now)
+                details.append(
+                    {"threatId": threat.id, "result": result, "analystVerdict": verdict_result}
+                )
+            return affected, details

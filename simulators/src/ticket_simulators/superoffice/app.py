@@ -1,0 +1,311 @@
+"""The SuperOffice WebAPI ticket simulator: GET and PATCH ``/api/v1/Ticket/{id}``."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, datetime
+from email.utils import format_datetime as http_date
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .._core import Clock, ControlError, SimulatorApp
+from .auth import CredentialService, Principal, Scheme
+from .errors import ApiError, bad_request, error_response
+from .patch import apply_patch, merge_to_operations, parse_operations, settle
+from .schema import PROPERTIES, canonical_name
+from .seed import Json
+from .state import SuperOfficeStore, last_changed
+
+__all__ = ["BASE_URL", "CONTEXT", "SuperOfficeBackend", "create_app"]
+
+CONTEXT = "Cust12345"
+BASE_URL = "http://superoffice.sim"
+
+_SCHEMES: tuple[Scheme, ...] = ("bearer", "soticket", "basic", "xsrf")
+_TOKEN_OPTIONS = frozenset({"scheme", "user", "lifetime"})
+_PATCH_TYPES = {
+    "application/json": "either",
+    "text/json": "either",
+    "application/json-patch+json": "patch",
+    "application/merge-patch+json": "merge",
+}
+_ID = re.compile(r"-?[0-9]{1,10}")
+
+
+class SuperOfficeBackend:
+    """SuperOffice's state and credentials, as the shared simulator core drives them."""
+
+    name = "superoffice"
+
+    def __init__(self, *, seed: int, clock: Clock) -> None:
+        """Seed the store and create a credential service private to this instance."""
+        self.clock = clock
+        self.store = SuperOfficeStore(seed)
+        self.credentials = CredentialService(clock, self.store.seed_data.users, CONTEXT)
+
+    def reset(self) -> None:
+        """Reload the seed. Minted credentials stay valid: they belong to the app."""
+        self.store.reset()
+
+    def seed_listing(self) -> dict[str, Any]:
+        """Users (with passwords), tickets and the lists they reference."""
+        data = self.store.seed_data
+        catalog = data.catalog
+        return {
+            "seed": data.seed,
+            "context": CONTEXT,
+            "users": [
+                {
+                    "associate_id": u.associate_id,
+                    "username": u.username,
+                    "password": u.password,
+                    "full_name": u.full_name,
+                    "deleted": u.deleted,
+                }
+                for u in data.users
+            ],
+            "tickets": [
+                {"id": t["TicketId"], "title": t["Title"], "last_changed": t["LastChanged"]}
+                for t in self.store.tickets()
+            ],
+            "categories": [
+                {"id": c["TicketCategoryId"], "name": c["Fullname"]}
+                for c in catalog.categories.values()
+            ],
+            "priorities": [
+                {"id": p["TicketPriorityId"], "name": p["Name"]}
+                for p in catalog.priorities.values()
+            ],
+            "statuses": [
+                {"id": s["TicketStatusId"], "name": s["Name"], "base_status": s["Status"]}
+                for s in catalog.statuses.values()
+            ],
+            "persons": [
+                {"id": p["PersonId"], "full_name": p["FullName"], "company": p["ContactName"]}
+                for p in catalog.persons.values()
+            ],
+            "tags": [{"id": t["Id"], "name": t["Name"]} for t in catalog.tags.values()],
+            "custom_fields": list(catalog.custom_fields),
+        }
+
+    def mint_token(self, request: Mapping[str, Any]) -> str:
+        """A credential from ``POST /__sim__/tokens`` options: scheme, user, lifetime."""
+        unknown = sorted(set(request) - _TOKEN_OPTIONS)
+        if unknown:
+            raise ControlError(f"unknown token options: {', '.join(unknown)}")
+        scheme = request.get("scheme", "bearer")
+        if scheme not in _SCHEMES:
+            raise ControlError(f"scheme must be one of {', '.join(_SCHEMES)}")
+        name = request.get("user", self.store.seed_data.users[0].username)
+        if isinstance(name, bool) or not isinstance(name, str | int):
+            raise ControlError("user must be a user name or an associate id")
+        user = self.credentials.user(name)
+        if user is None:
+            raise ControlError(f"no seeded user {name!r}")
+        lifetime = request.get("lifetime", 3600)
+        if isinstance(lifetime, bool) or not isinstance(lifetime, int | float):
+            raise ControlError("lifetime must be a number of seconds")
+        return self.credentials.mint(scheme, user, lifetime)
+
+    def error_response(self, status: int, *, retry_after: int | None = None) -> Response:
+        """The WebAPI error object for an injected or unexpected status."""
+        return error_response(status, retry_after=retry_after)
+
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+def _rendering_errors(handler: Handler) -> Handler:
+    async def endpoint(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except ApiError as exc:
+            return exc.response()
+
+    return endpoint
+
+
+class SuperOfficeApi:
+    """Request handlers for PATCH Ticket/{id} and its companion GET."""
+
+    def __init__(self, backend: SuperOfficeBackend) -> None:
+        """Serve ``backend``'s state."""
+        self.backend = backend
+        self.store = backend.store
+
+    def _authenticate(self, request: Request) -> Principal:
+        context = request.path_params.get("context")
+        if context is not None and context.lower() != CONTEXT.lower():
+            raise ApiError(404, "SoNotFoundException", f"Unknown tenant {context}")
+        return self.backend.credentials.check(request.headers)
+
+    async def get_ticket(self, request: Request) -> Response:
+        """``GET /api/v1/Ticket/{id}``, with ``$select``, ``fk`` and If-Modified-Since."""
+        self._authenticate(request)
+        ticket_id = _ticket_id(request)
+        select = _parse_select(request.query_params.get("$select"))
+        fk = request.query_params.get("fk")
+        if fk is not None and fk.lower() not in ("true", "false"):
+            raise bad_request("fk must be true or false")
+        ticket = self.store.ticket(ticket_id)
+        changed = last_changed(ticket)
+        headers = {"last-modified": http_date(changed.astimezone(UTC), usegmt=True)}
+        since = _http_date(request.headers.get("if-modified-since"), strict=False)
+        if since is not None and changed <= since:
+            return Response(status_code=304, headers=headers)
+        return JSONResponse(_render(ticket, request, select), headers=headers)
+
+    async def patch_ticket(self, request: Request) -> Response:
+        """``PATCH /api/v1/Ticket/{id}`` with a JSON Patch or JSON Merge Patch body.
+
+        Order: credentials (401), the id and headers (400), the ticket (404), the body's
+        shape (400), If-Unmodified-Since (412), then the operations (400, or 409 for a
+        failing test) and the resulting values (400). Nothing is written unless every
+        step passes.
+        """
+        self._authenticate(request)
+        ticket_id = _ticket_id(request)
+        select = _parse_select(request.query_params.get("$select"))
+        since = _http_date(request.headers.get("if-unmodified-since"), strict=True)
+        self.store.ticket(ticket_id)
+        media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        form = _PATCH_TYPES.get(media_type)
+        if form is None:
+            raise bad_request(
+                "Content-Type must be application/json-patch+json, "
+                "application/merge-patch+json or application/json"
+            )
+        body = _parse_json(await request.body())
+        is_patch = isinstance(body, list)
+        if (form == "patch" and not is_patch) or (form == "merge" and is_patch):
+            raise bad_request(f"The body does not fit Content-Type {media_type}")
+        operations = parse_operations(body) if is_patch else None
+        if not is_patch and not isinstance(body, dict):
+            raise bad_request("The body must be a JSON Patch array or a JSON Merge Patch object")
+        now = self.backend.clock.now()
+        catalog = self.store.catalog
+
+        def change(current: Json) -> Json:
+            ops = operations if operations is not None else merge_to_operations(body, current)
+            return settle(current, apply_patch(current, ops), catalog, now)
+
+        updated = self.store.update(ticket_id, change, unmodified_since=since, now=now)
+        headers = {"last-modified": http_date(last_changed(updated).astimezone(UTC), usegmt=True)}
+        return JSONResponse(_render(updated, request, select), headers=headers)
+
+
+def _ticket_id(request: Request) -> int:
+    raw = request.path_params["id"]
+    if not _ID.fullmatch(raw) or not -(2**31) <= int(raw) < 2**31:
+        raise bad_request(f"The ticket id must be a 32-bit integer, not '{raw}'")
+    return int(raw)
+
+
+def _http_date(value: str | None, *, strict: bool) -> datetime | None:
+    """An HTTP-date header as an aware datetime; unreadable ones are 400 when ``strict``."""
+    if value is None:
+        return None
+    try:
+        instant = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        instant = None
+    if instant is None or instant.tzinfo is None:
+        if strict:
+            raise bad_request(f"The header value '{value}' is not an HTTP-date")
+        return None
+    return instant
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _parse_json(raw: bytes) -> Any:
+    try:
+        return json.loads(raw, parse_constant=_reject_constant)
+    except ValueError:
+        raise bad_request("The request body is not valid JSON") from None
+
+
+# A $select tree: lower-cased property name -> sub-selection (None: the whole value).
+Selection = dict[str, "Selection | None"]
+
+
+def _parse_select(raw: str | None) -> Selection | None:
+    if raw is None:
+        return None
+    names = [n.strip().strip("/") for n in raw.split(",") if n.strip().strip("/")]
+    if not names:
+        return None
+    tree: Selection = {}
+    for name in names:
+        node = tree
+        parts = [p.lower() for p in name.split("/") if p]
+        for n, part in enumerate(parts):
+            last = n == len(parts) - 1
+            if last:
+                node[part] = None  # the whole value, even if a part of it was named too
+            else:
+                child = node.get(part, {})
+                if child is None:
+                    break  # already selected whole
+                node[part] = child
+                node = child
+    return tree
+
+
+def _selected(value: Any, tree: Selection) -> Any:
+    if isinstance(value, list):
+        return [_selected(item, tree) for item in value]
+    if not isinstance(value, dict):
+        return value
+    result: dict[str, Any] = {}
+    for key, item in value.items():
+        if key.lower() not in tree:
+            result[key] = None
+            continue
+        sub = tree[key.lower()]
+        result[key] = item if sub is None else _selected(item, sub)
+    return result
+
+
+def _render(ticket: Json, request: Request, select: Selection | None) -> Json:
+    url = str(request.url.replace(query=""))
+    root = url.split("/api/v1/", 1)[0]
+    entity = {p.name: ticket[p.name] for p in PROPERTIES}
+    entity["_Links"] = {
+        "Self": f"{root}/api/v1/Ticket/{ticket['TicketId']}",
+        "Archive": f"{root}/api/v1/Ticket",
+    }
+    if select is None:
+        return entity
+    # Unknown names are ignored, as the document's own example names properties a
+    # ticket does not have; every property not named is answered as null.
+    known = {k: v for k, v in select.items() if canonical_name(k) is not None}
+    return dict(_selected(entity, known))
+
+
+def create_app(*, seed: int = 0, clock: Clock | None = None) -> SimulatorApp:
+    """A fresh SuperOffice simulator with the deterministic seed world for ``seed``."""
+    clock = clock if clock is not None else Clock()
+    backend = SuperOfficeBackend(seed=seed, clock=clock)
+    api = SuperOfficeApi(backend)
+    get = _rendering_errors(api.get_ticket)
+    patch = _rendering_errors(api.patch_ticket)
+
+    async def ticket(request: Request) -> Response:
+        # One route per path, so a wrong method is answered 405 with both in Allow.
+        return await (patch if request.method == "PATCH" else get)(request)
+
+    # Online addresses a tenant as /{context}/api/v1/...; on-site servers use the root.
+    routes = [
+        Route(f"{prefix}/Ticket/{{id}}", ticket, methods=["GET", "PATCH"])
+        for prefix in ("/{context}/api/v1", "/api/v1")
+    ]
+    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed)

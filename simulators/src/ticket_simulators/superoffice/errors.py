@@ -1,0 +1,125 @@
+"""SuperOffice's error answers: the WebAPI's four-field error object for every status."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+from starlette.responses import JSONResponse
+
+__all__ = [
+    "WWW_AUTHENTICATE",
+    "ApiError",
+    "bad_request",
+    "error_response",
+    "not_found",
+    "precondition_failed",
+    "test_failed",
+    "unauthorized",
+]
+
+WWW_AUTHENTICATE = 'Basic realm="SuperOffice Username or Ticket"'
+_SERVICES = "SuperOffice.Services.Implementation"
+_WEBAPI = "SuperOffice.WebApi"
+
+
+class ApiError(Exception):
+    """An error answer, raised from deep inside a handler and rendered by the route."""
+
+    def __init__(
+        self,
+        status: int,
+        error_type: str,
+        message: str,
+        *,
+        source: str = _WEBAPI,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Remember the status, the error object's fields and extra headers."""
+        super().__init__(message)
+        self.status = status
+        self.body: dict[str, Any] = {
+            "Error": True,
+            "ErrorType": error_type,
+            "ErrorMessage": message,
+            "ErrorSource": source,
+        }
+        self.headers = dict(headers or {})
+
+    def response(self) -> JSONResponse:
+        """The HTTP answer."""
+        return JSONResponse(self.body, status_code=self.status, headers=self.headers)
+
+
+def bad_request(message: str) -> ApiError:
+    """400: a malformed patch, an unsupported operation, a bad value or header."""
+    return ApiError(400, "ArgumentException", message)
+
+
+def unauthorized(message: str = "Authorization required") -> ApiError:
+    """401: no credentials, or credentials the installation does not accept."""
+    return ApiError(
+        401,
+        "SoAuthenticationException",
+        message,
+        headers={"www-authenticate": WWW_AUTHENTICATE},
+    )
+
+
+def not_found(ticket_id: object) -> ApiError:
+    """404: no ticket has this id."""
+    return ApiError(
+        404,
+        "SoNotFoundException",
+        f"TicketEntity with id {ticket_id} was not found",
+        source=_SERVICES,
+    )
+
+
+def test_failed(path: str, expected: object) -> ApiError:
+    """409: a ``test`` operation found another value; nothing was written."""
+    return ApiError(
+        409,
+        "JsonPatchTestFailedException",
+        f"Test failed: {path} is not {expected!r}",
+        source=_SERVICES,
+    )
+
+
+def precondition_failed(ticket_id: int, since: str) -> ApiError:
+    """412: the ticket changed after the ``If-Unmodified-Since`` moment."""
+    return ApiError(
+        412,
+        "PreconditionFailedException",
+        f"TicketEntity {ticket_id} has changed since {since}",
+        source=_SERVICES,
+    )
+
+
+_TYPES = {
+    400: "ArgumentException",
+    401: "SoAuthenticationException",
+    403: "SoAccessDeniedException",
+    404: "SoNotFoundException",
+    405: "HttpMethodNotAllowedException",
+    429: "TooManyRequestsException",
+    500: "SoServerException",
+    503: "ServiceUnavailableException",
+}
+
+
+def error_response(status: int, *, retry_after: int | None = None) -> JSONResponse:
+    """The error object for an arbitrary status (injected faults, unknown routes, crashes)."""
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = "Error"
+    headers = {"www-authenticate": WWW_AUTHENTICATE} if status == 401 else {}
+    body = {
+        "Error": True,
+        "ErrorType": _TYPES.get(status, "SoException"),
+        "ErrorMessage": phrase,
+        "ErrorSource": _WEBAPI,
+    }
+    return JSONResponse(body, status_code=status, headers=headers)

@@ -1,0 +1,87 @@
+"""The in-memory store: seed data plus ticket state, guarded by one lock."""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from email.utils import format_datetime as http_date
+
+from .errors import not_found, precondition_failed
+from .seed import Catalog, Json, SeedData, build_seed, format_datetime
+
+__all__ = ["SuperOfficeStore", "last_changed"]
+
+
+def last_changed(ticket: Json) -> datetime:
+    """The ticket's ``LastChanged`` as an aware datetime."""
+    return datetime.fromisoformat(ticket["LastChanged"])
+
+
+class SuperOfficeStore:
+    """Tickets and the lists they reference, for one simulator.
+
+    Readers get deep copies, and a patch is computed and stored under the lock, so a
+    request applies entirely or not at all even with concurrent callers.
+    """
+
+    def __init__(self, seed: int = 0) -> None:
+        """Load the seed world for ``seed``."""
+        self._lock = threading.Lock()
+        self._load(build_seed(seed))
+
+    def _load(self, data: SeedData) -> None:
+        self.seed_data = data
+        self._tickets = {t["TicketId"]: copy.deepcopy(t) for t in data.tickets}
+
+    def reset(self) -> None:
+        """Throw away every change and reload the same seed."""
+        with self._lock:
+            self._load(build_seed(self.seed_data.seed))
+
+    @property
+    def catalog(self) -> Catalog:
+        """The list entities tickets reference."""
+        return self.seed_data.catalog
+
+    def ticket(self, ticket_id: int) -> Json:
+        """A copy of the ticket; ApiError 404 when there is none with this id."""
+        with self._lock:
+            ticket = self._tickets.get(ticket_id)
+            if ticket is None:
+                raise not_found(ticket_id)
+            return copy.deepcopy(ticket)
+
+    def tickets(self) -> list[Json]:
+        """Copies of every ticket, in id order."""
+        with self._lock:
+            return copy.deepcopy([self._tickets[k] for k in sorted(self._tickets)])
+
+    def update(
+        self,
+        ticket_id: int,
+        change: Callable[[Json], Json],
+        *,
+        unmodified_since: datetime | None,
+        now: datetime,
+    ) -> Json:
+        """Store ``change(current)`` if the ticket is unchanged since the given moment.
+
+        ``change`` receives a copy and raises ApiError to refuse; nothing is stored
+        then. ``LastChanged`` is kept at whole seconds, as an HTTP-date carries them,
+        and moves at least one second per write, so every write is visible to
+        ``If-Unmodified-Since`` even within one second.
+        """
+        with self._lock:
+            current = self._tickets.get(ticket_id)
+            if current is None:
+                raise not_found(ticket_id)
+            changed = last_changed(current)
+            if unmodified_since is not None and changed > unmodified_since:
+                raise precondition_failed(ticket_id, http_date(unmodified_since, usegmt=True))
+            updated = change(copy.deepcopy(current))
+            stamp = max(now.replace(microsecond=0), changed + timedelta(seconds=1))
+            updated["LastChanged"] = format_datetime(stamp)
+            self._tickets[ticket_id] = updated
+            return copy.deepcopy(updated)

@@ -1,0 +1,139 @@
+"""List filters of the generated SentinelOne client go out comma-separated.
+
+SentinelOne reads a list filter as one comma-separated value (`osTypes=windows,linux`);
+the spec says so with `style: form, explode: false`. openapi-python-client 0.29.1
+ignores `explode` (upstream issue #197) and repeats the parameter instead, so the
+repository's `endpoint_macros.py.jinja` override joins array query parameters.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from sentinelone_client import Client
+from sentinelone_client.api.threats import get_threats
+from sentinelone_client.models import OsType
+
+from tests.codegen.test_regenerate import load_script
+
+ROOT = Path(__file__).resolve().parents[2]
+BASE_URL = "https://usea1.sentinelone.test"
+EMPTY_PAGE = {"data": [], "pagination": {"totalItems": 0, "nextCursor": None}}
+
+
+def capturing_client(seen: list[httpx.Request]) -> Client:
+    """A generated client that records each request and answers with an empty page."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=EMPTY_PAGE)
+
+    client = Client(base_url=BASE_URL)
+    client.set_httpx_client(httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(handler)))
+    client.set_async_httpx_client(
+        httpx.AsyncClient(base_url=BASE_URL, transport=httpx.MockTransport(handler))
+    )
+    return client
+
+
+def test_enum_and_string_lists_are_comma_separated() -> None:
+    seen: list[httpx.Request] = []
+    get_threats.sync_detailed(
+        client=capturing_client(seen),
+        os_types=[OsType.WINDOWS, OsType.LINUX],
+        ids=["1001", "1002"],
+        computer_name_contains=["web", "db"],
+    )
+    (request,) = seen
+    query = request.url.params
+    assert query.get_list("osTypes") == ["windows,linux"]
+    assert query.get_list("ids") == ["1001,1002"]
+    assert query.get_list("computerName__contains") == ["web,db"]
+
+
+def test_the_async_call_joins_too_and_empty_lists_are_left_out() -> None:
+    seen: list[httpx.Request] = []
+    asyncio.run(
+        get_threats.asyncio_detailed(
+            client=capturing_client(seen), site_ids=["225494730938493804"], group_ids=[]
+        )
+    )
+    (request,) = seen
+    assert request.url.params.get_list("siteIds") == ["225494730938493804"]
+    assert "groupIds" not in request.url.params
+
+
+def array_query_parameters(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """Every array-typed query parameter of a spec, components included."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    candidates: list[dict[str, Any]] = list(
+        spec.get("components", {}).get("parameters", {}).values()
+    )
+    for item in spec.get("paths", {}).values():
+        for operation in item.values():
+            if isinstance(operation, dict):
+                candidates += operation.get("parameters", [])
+        if isinstance(item.get("parameters"), list):
+            candidates += item["parameters"]
+    for param in candidates:
+        if param.get("in") == "query" and param.get("schema", {}).get("type") == "array":
+            found.append((param["name"], param))
+    return found
+
+
+SPECS = sorted(p for p in (ROOT / "specs").glob("*.yaml") if p.name != "generator.yaml")
+
+
+@pytest.mark.parametrize("spec_path", SPECS, ids=lambda p: p.stem)
+def test_every_array_query_parameter_declares_explode_false(spec_path: Path) -> None:
+    # The template cannot see `explode`, so it joins every array query parameter; an
+    # exploded one added to a spec would be sent wrongly and must fail here first.
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    for name, param in array_query_parameters(spec):
+        assert param.get("explode") is False, name
+        assert param.get("style", "form") == "form", name
+
+
+def test_stock_templates_repeat_the_parameter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Generate the client with the stock templates: the list goes out repeated."""
+    regen = load_script()
+    monkeypatch.setattr(regen, "_custom_templates", lambda: None)
+    outcome = regen.generate(regen.VENDORS["sentinelone"], tmp_path)
+    assert outcome.ok, outcome.log
+    assert outcome.output is not None
+    script = textwrap.dedent(
+        f"""
+        import httpx
+        import sentinelone_client
+        from sentinelone_client import Client
+        from sentinelone_client.api.threats import get_threats
+        from sentinelone_client.models import OsType
+
+        assert sentinelone_client.__file__.startswith({str(outcome.output)!r})
+        def handler(request):
+            print(request.url.query.decode())
+            return httpx.Response(200, json={EMPTY_PAGE!r})
+        client = Client(base_url="{BASE_URL}")
+        client.set_httpx_client(
+            httpx.Client(base_url="{BASE_URL}", transport=httpx.MockTransport(handler))
+        )
+        get_threats.sync_detailed(client=client, os_types=[OsType.WINDOWS, OsType.LINUX])
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(outcome.output)}
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "osTypes=windows&osTypes=linux" in proc.stdout

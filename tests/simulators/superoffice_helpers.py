@@ -1,0 +1,108 @@
+"""A test's view of the SuperOffice simulator: seed lookups and ready-made requests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from typing import Any
+
+import httpx
+from ticket_simulators._core import SimHandle
+
+TICKET = "/api/v1/Ticket"
+JSON_PATCH = "application/json-patch+json"
+MERGE_PATCH = "application/merge-patch+json"
+
+
+class SuperOffice:
+    """A test's view of one SuperOffice simulator."""
+
+    def __init__(self, sim: SimHandle, client: httpx.Client) -> None:
+        self.sim = sim
+        self.client = client
+        self.seed = sim.seed
+        self.token = sim.mint_token()
+
+    def user(self, username: str) -> dict[str, Any]:
+        return next(u for u in self.seed["users"] if u["username"] == username)
+
+    def headers(self, token: str | None = None, **extra: str) -> dict[str, str]:
+        headers = {"authorization": f"Bearer {token or self.token}", "accept": "application/json"}
+        headers.update({k.replace("_", "-"): v for k, v in extra.items()})
+        return headers
+
+    def get(
+        self,
+        ticket_id: int | str = 900,
+        *,
+        headers: dict[str, str] | None = None,
+        params: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        return self.client.get(
+            f"{TICKET}/{ticket_id}",
+            params=params,
+            headers=self.headers() if headers is None else headers,
+        )
+
+    def ticket(self, ticket_id: int = 900) -> dict[str, Any]:
+        response = self.get(ticket_id)
+        assert response.status_code == 200, response.text
+        body: dict[str, Any] = response.json()
+        return body
+
+    def patch(
+        self,
+        body: Any,
+        ticket_id: int | str = 900,
+        *,
+        content_type: str | None = None,
+        headers: dict[str, str] | None = None,
+        params: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        """PATCH ``body``; the content type follows its shape unless one is given."""
+        if content_type is None:
+            content_type = JSON_PATCH if isinstance(body, list) else MERGE_PATCH
+        all_headers = self.headers() if headers is None else dict(headers)
+        all_headers["content-type"] = content_type
+        content = body if isinstance(body, bytes) else json.dumps(body).encode()
+        return self.client.patch(
+            f"{TICKET}/{ticket_id}", content=content, headers=all_headers, params=params
+        )
+
+    def ok(self, body: Any, ticket_id: int = 900, **kwargs: Any) -> dict[str, Any]:
+        response = self.patch(body, ticket_id, **kwargs)
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+
+def open_superoffice(sim: SimHandle) -> Iterator[SuperOffice]:
+    with sim.client() as client:
+        yield SuperOffice(sim, client)
+
+
+def error(response: httpx.Response, status: int, error_type: str | None = None) -> str:
+    """Check the WebAPI error object; return its message."""
+    assert response.status_code == status, response.text[:400]
+    body = response.json()
+    assert set(body) == {"Error", "ErrorType", "ErrorMessage", "ErrorSource"}
+    assert body["Error"] is True
+    if error_type is not None:
+        assert body["ErrorType"] == error_type
+    message: str = body["ErrorMessage"]
+    return message
+
+
+def http_date(iso: str) -> str:
+    """An ISO 8601 instant (e.g. LastChanged) as an HTTP-date."""
+    return format_datetime(datetime.fromisoformat(iso).astimezone(UTC), usegmt=True)
+
+
+def op(name: str, path: str, *value: Any) -> dict[str, Any]:
+    """A JSON Patch operation; the value is optional."""
+    result: dict[str, Any] = {"op": name, "path": path}
+    if value:
+        result["value"] = value[0]
+    return result
