@@ -13,6 +13,7 @@ from ticket_overlays import forcepoint_dlp
 from ticket_simulators._core import ServedSimHandle, SimHandle, SimulatorApp
 from ticket_simulators.forcepoint_dlp import create_app as create_forcepoint
 from ticket_simulators.rezolve import create_app as create_rezolve
+from ticket_simulators.sentinelone import create_app as create_sentinelone
 from ticket_simulators.superoffice import create_app as create_superoffice
 
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -61,6 +62,11 @@ def rezolve_server() -> Iterator[ServedSimHandle]:
 @pytest.fixture
 def forcepoint_server() -> Iterator[ServedSimHandle]:
     yield from served(create_forcepoint())
+
+
+@pytest.fixture
+def sentinelone_server() -> Iterator[ServedSimHandle]:
+    yield from served(create_sentinelone())
 
 
 @pytest.fixture
@@ -114,3 +120,22 @@ def test_superoffice_samples(
     monkeypatch.setenv("SUPEROFFICE_PASSWORD", user["password"])
     namespace = run_section("SuperOffice tickets")
     assert namespace["result"].attempts == 1
+
+
+def test_sentinelone_samples(
+    sentinelone_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch, run_section: Any
+) -> None:
+    writer = next(
+        t for t in sentinelone_server.seed["tokens"] if t["write"] and not t["account_ids"]
+    )
+    monkeypatch.setenv("SENTINELONE_BASE_URL", sentinelone_server.base_url)
+    monkeypatch.setenv("SENTINELONE_TOKEN", writer["token"])
+    namespace = run_section("SentinelOne threats")
+    assert len(namespace["ids"]) == 5
+    assert namespace["affected"] == 5
+    assert namespace["result"].affected == 5
+    linked = list(
+        namespace["sentinelone"].iter_threats(namespace["client"], {"ids": namespace["ids"]})
+    )
+    assert {t.threat_info.external_ticket_id for t in linked} == {"INC0012345"}
+    assert {str(t.threat_info.incident_status) for t in linked} == {"in_progress"}

@@ -8,13 +8,10 @@ calls.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import httpx
 import pytest
-import schemathesis
-from hypothesis import HealthCheck, settings
-from schemathesis import Case, GenerationMode
+from hypothesis import settings
+from schemathesis import Case
 from schemathesis.auths import AuthContext
 from schemathesis.generation.meta import CoveragePhaseData, CoverageScenario
 from schemathesis.schemas import BaseSchema
@@ -22,9 +19,8 @@ from schemathesis.specs.openapi.checks import missing_required_header
 from ticket_simulators._core import SyncASGITransport
 from ticket_simulators.forcepoint_dlp import ACCOUNTS, BASE_URL, PREFIX, create_app
 
-from .conftest import EXAMPLES
+from ._schemas import SUPPRESS, assert_authenticated, load_schema
 
-SPEC = Path(__file__).resolve().parents[2] / "specs" / "forcepoint_dlp.yaml"
 ACCOUNT = next(a for a in ACCOUNTS if a.admin_type == "Application")
 
 
@@ -53,21 +49,14 @@ class SimulatorLogin:
 
 
 def load(app: object) -> BaseSchema:
-    schema = schemathesis.openapi.from_path(SPEC)
-    schema.config.generation.update(
-        modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE], max_examples=EXAMPLES
-    )
     # Schema-valid requests still get the answers the guide documents for them: 420
     # when no incident matches (random ids and dates almost never do), 422 when no
     # incident of an update could be processed, and 400 for an INCIDENTS update whose
     # keys lack partition_index while scan_partitions is NONE (the guide: "an exception
-    # is raised"), a rule the schema cannot express. The check stays on; these statuses
-    # join its expected ones.
-    positive = schema.config.checks.positive_data_acceptance
-    positive.expected_statuses = [*positive.expected_statuses, "400", "420", "422"]
-    schema.app = app
-    schema.auth(refresh_interval=None)(SimulatorLogin)
-    return schema
+    # is raised"), a rule the schema cannot express.
+    return load_schema(
+        "forcepoint_dlp.yaml", SimulatorLogin, app=app, valid_but_refused=["400", "420", "422"]
+    )
 
 
 APP = create_app()
@@ -78,9 +67,6 @@ schema = load(APP)
 def fresh_simulator() -> None:
     """Each operation's run starts from the seed."""
     APP.runtime.reset()
-
-
-SUPPRESS = [HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture]
 
 
 @schema.parametrize()
@@ -109,8 +95,4 @@ def _drops_authorization(case: Case) -> bool:
 @schema.parametrize()
 @settings(deadline=None, max_examples=10, suppress_health_check=SUPPRESS)
 def test_positive_cases_are_authenticated(case: Case) -> None:
-    """Guards the suite itself: valid cases carry working credentials, not a 403."""
-    if case.meta is None or case.meta.generation.mode is not GenerationMode.POSITIVE:
-        return
-    response = case.call()
-    assert response.status_code != 403, response.text
+    assert_authenticated(case, refused=[403])

@@ -10,21 +10,19 @@ REZOLVE_LIVE_WRITES=1 as well.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
 import pytest
-import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis import Case, GenerationMode
+from schemathesis import Case
 from schemathesis.auths import AuthContext
 from schemathesis.schemas import BaseSchema
 from ticket_simulators.rezolve import create_app
 
-from .conftest import EXAMPLES, STATEFUL_EXAMPLES
+from ._schemas import SUPPRESS, assert_authenticated, load_schema
+from .conftest import STATEFUL_EXAMPLES
 
 DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
-SPEC = Path(__file__).resolve().parents[2] / "specs" / "rezolve.yaml"
 LIVE = {
     "base_url": os.environ.get("REZOLVE_LIVE_BASE_URL"),
     "token": os.environ.get("REZOLVE_LIVE_TOKEN"),
@@ -72,23 +70,17 @@ def apply_auth(case: Case, data: dict[str, str]) -> None:
 
 
 def load(*, app: Any = None, base_url: str | None = None) -> BaseSchema:
-    schema = schemathesis.openapi.from_path(SPEC)
-    schema.config.generation.update(
-        modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE], max_examples=EXAMPLES
-    )
     # A schema-valid update can still be refused 400, as the document says: a stale etag
     # (ETAG_MISMATCH), or a value that does not fit its field's type or an unknown field
     # UUID (INPUT_VALIDATION_FAILURE), which depend on the ticket type and cannot be
-    # expressed in the schema. The check stays on; 400 joins its expected statuses.
-    positive = schema.config.checks.positive_data_acceptance
-    positive.expected_statuses = [*positive.expected_statuses, "400"]
-    if app is not None:
-        schema.app = app
-        schema.auth(refresh_interval=None)(SimulatorAuth)
-    else:
-        schema.config.update(base_url=base_url)
-        schema.auth(refresh_interval=None)(LiveAuth)
-    return schema
+    # expressed in the schema.
+    return load_schema(
+        "rezolve.yaml",
+        SimulatorAuth if app is not None else LiveAuth,
+        app=app,
+        base_url=base_url,
+        valid_but_refused=["400"],
+    )
 
 
 APP = create_app()
@@ -101,9 +93,6 @@ def fresh_simulator() -> None:
     APP.runtime.reset()
 
 
-SUPPRESS = [HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture]
-
-
 @sim_schema.parametrize()
 @settings(deadline=None, suppress_health_check=SUPPRESS)
 def test_simulator_conforms(case: Case) -> None:
@@ -113,11 +102,7 @@ def test_simulator_conforms(case: Case) -> None:
 @sim_schema.parametrize()
 @settings(deadline=None, max_examples=10, suppress_health_check=SUPPRESS)
 def test_positive_cases_are_authenticated(case: Case) -> None:
-    """Guards the suite itself: valid cases carry working credentials, not a 401."""
-    if case.meta is None or case.meta.generation.mode is not GenerationMode.POSITIVE:
-        return
-    response = case.call()
-    assert response.status_code != 401, response.text
+    assert_authenticated(case, refused=[401])
 
 
 if all(LIVE.values()):

@@ -10,20 +10,17 @@ update with a schemathesis-made filter can touch any threat: use a test console)
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
 import pytest
-import schemathesis
-from hypothesis import HealthCheck, settings
-from schemathesis import Case, GenerationMode
+from hypothesis import settings
+from schemathesis import Case
 from schemathesis.auths import AuthContext
 from schemathesis.schemas import BaseSchema
 from ticket_simulators.sentinelone import create_app
 
-from .conftest import EXAMPLES
+from ._schemas import SUPPRESS, assert_authenticated, load_schema
 
-SPEC = Path(__file__).resolve().parents[2] / "specs" / "sentinelone.yaml"
 LIVE = {
     "base_url": os.environ.get("SENTINELONE_LIVE_BASE_URL"),
     "token": os.environ.get("SENTINELONE_LIVE_TOKEN"),
@@ -58,25 +55,19 @@ class LiveAuth:
 
 
 def load(*, app: Any = None, base_url: str | None = None) -> BaseSchema:
-    schema = schemathesis.openapi.from_path(SPEC)
-    schema.config.generation.update(
-        modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE], max_examples=EXAMPLES
-    )
     # Schema-valid input can still be refused 400, as the spec's BadRequest response
     # documents: an id filter (ids, accountIds, siteIds, groupIds, agentIds,
     # collectionIds) holding something that is not a SentinelOne identifier is
     # 4000020 "Invalid Identifier"; an `agentTagsData` that is not the JSON object the
-    # documents describe, or a `cursor` the API never issued, is 4000010. The check
-    # stays on; 400 joins its expected statuses.
+    # documents describe, or a `cursor` the API never issued, is 4000010.
+    schema = load_schema(
+        "sentinelone.yaml",
+        SimulatorAuth if app is not None else LiveAuth,
+        app=app,
+        base_url=base_url,
+        valid_but_refused=["400"],
+    )
     schema.config.phases.coverage.enabled = COVERAGE
-    positive = schema.config.checks.positive_data_acceptance
-    positive.expected_statuses = [*positive.expected_statuses, "400"]
-    if app is not None:
-        schema.app = app
-        schema.auth(refresh_interval=None)(SimulatorAuth)
-    else:
-        schema.config.update(base_url=base_url)
-        schema.auth(refresh_interval=None)(LiveAuth)
     return schema
 
 
@@ -90,9 +81,6 @@ def fresh_simulator() -> None:
     APP.runtime.reset()
 
 
-SUPPRESS = [HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture]
-
-
 @sim_schema.parametrize()
 @settings(deadline=None, suppress_health_check=SUPPRESS)
 def test_simulator_conforms(case: Case) -> None:
@@ -102,11 +90,7 @@ def test_simulator_conforms(case: Case) -> None:
 @sim_schema.parametrize()
 @settings(deadline=None, max_examples=10, suppress_health_check=SUPPRESS)
 def test_positive_cases_are_authenticated(case: Case) -> None:
-    """Guards the suite itself: valid cases carry working credentials, not a 401 or 403."""
-    if case.meta is None or case.meta.generation.mode is not GenerationMode.POSITIVE:
-        return
-    response = case.call()
-    assert response.status_code not in (401, 403), response.text
+    assert_authenticated(case, refused=[401, 403])
 
 
 if all(LIVE.values()):

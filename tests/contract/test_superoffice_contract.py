@@ -7,20 +7,17 @@ sequence through the spec's link.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis import Case, GenerationMode
+from schemathesis import Case
 from schemathesis.auths import AuthContext
 from schemathesis.schemas import BaseSchema
 from ticket_simulators.superoffice import create_app
 
-from .conftest import EXAMPLES, STATEFUL_EXAMPLES
-
-SPEC = Path(__file__).resolve().parents[2] / "specs" / "superoffice.yaml"
+from ._schemas import SUPPRESS, assert_authenticated, load_schema
+from .conftest import STATEFUL_EXAMPLES
 
 
 class SimulatorAuth:
@@ -36,22 +33,15 @@ class SimulatorAuth:
 
 
 def load(app: Any) -> BaseSchema:
-    schema = schemathesis.openapi.from_path(SPEC)
-    schema.config.generation.update(
-        modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE], max_examples=EXAMPLES
-    )
     # A schema-valid request can still be refused 400, as the spec's 400 response says:
     # a merge patch or JSON Patch naming a property a ticket does not have, a value that
     # does not fit its property, a read-only property, or an If-Unmodified-Since that is
     # not an HTTP-date (the schema can only say "string"). A schema-valid `test`
     # operation can fail (409) and a random HTTP-date can lie before LastChanged (412);
-    # both are documented outcomes of valid data. The check stays on; these statuses
-    # join its expected ones.
-    positive = schema.config.checks.positive_data_acceptance
-    positive.expected_statuses = [*positive.expected_statuses, "400", "409", "412"]
-    schema.app = app
-    schema.auth(refresh_interval=None)(SimulatorAuth)
-    return schema
+    # both are documented outcomes of valid data.
+    return load_schema(
+        "superoffice.yaml", SimulatorAuth, app=app, valid_but_refused=["400", "409", "412"]
+    )
 
 
 APP = create_app()
@@ -62,9 +52,6 @@ sim_schema = load(APP)
 def fresh_simulator() -> None:
     """Each operation's run starts from the seed."""
     APP.runtime.reset()
-
-
-SUPPRESS = [HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture]
 
 
 @sim_schema.parametrize()
@@ -89,10 +76,6 @@ def test_stateful_read_then_patch() -> None:
             # real id to the update.
             if case.method == "GET" and "id" in (case.path_parameters or {}):
                 case.path_parameters = {"id": tickets[len(seen) % len(tickets)]}
-            # The state machine does not consult schema.auth: sign each step the way the
-            # auth provider would, so the auth checks know the credentials are real.
-            case.headers["Authorization"] = f"Bearer {app.backend.mint_token({})}"
-            case._has_explicit_auth = True
 
         def after_call(self, response: Any, case: Case) -> None:
             seen.append((case.method, response.status_code))
@@ -112,8 +95,4 @@ def test_stateful_read_then_patch() -> None:
 @sim_schema.parametrize()
 @settings(deadline=None, max_examples=10, suppress_health_check=SUPPRESS)
 def test_positive_cases_are_authenticated(case: Case) -> None:
-    """Guards the suite itself: valid cases carry working credentials, not a 401."""
-    if case.meta is None or case.meta.generation.mode is not GenerationMode.POSITIVE:
-        return
-    response = case.call()
-    assert response.status_code != 401, response.text
+    assert_authenticated(case, refused=[401])

@@ -4,6 +4,7 @@ from .app import SimulatorApp
 from .clock import Clock, format_instant, parse_instant
 from .faults import ConnectionDropped, Fault, FaultKind, FaultSet
 from .handle import ServedSimHandle, SimHandle
+from .handlers import Handler, VendorError, rendering, strict_json_loads
 from .requestlog import REDACTED, LoggedRequest, RequestLog, redact_headers
 from .runtime import ControlError, SimRuntime, VendorBackend
 from .serve import BackgroundServer, serve
@@ -18,6 +19,7 @@ __all__ = [
     "Fault",
     "FaultKind",
     "FaultSet",
+    "Handler",
     "LoggedRequest",
     "RequestLog",
     "ServedSimHandle",
@@ -26,8 +28,11 @@ __all__ = [
     "SimulatorApp",
     "SyncASGITransport",
     "VendorBackend",
+    "VendorError",
     "format_instant",
     "parse_instant",
     "redact_headers",
+    "rendering",
     "serve",
+    "strict_json_loads",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .._core import Clock, ControlError, SimulatorApp
+from .._core import Clock, ControlError, SimulatorApp, rendering, strict_json_loads
 from .auth import ACCESS_LIFETIME, REFRESH_LIFETIME, TokenService
 from .errors import ApiError, bad_request, error_response, forbidden
 from .model import Account
@@ -78,26 +78,12 @@ class ForcepointDlpBackend:
         return error_response(status, retry_after=retry_after)
 
 
-Handler = Callable[[Request], Awaitable[Response]]
-
-
-def _rendering_errors(handler: Handler) -> Handler:
-    async def endpoint(request: Request) -> Response:
-        try:
-            return await handler(request)
-        except ApiError as exc:
-            return exc.response()
-
-    return endpoint
-
-
-def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not JSON")
+_rendering_errors = rendering(ApiError)
 
 
 async def _json(request: Request) -> Any:
     try:
-        return json.loads(await request.body(), parse_constant=_reject_constant)
+        return strict_json_loads(await request.body())
     except ValueError:
         raise bad_request("The body must be valid JSON") from None
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .._core import Clock, ControlError, SimulatorApp, format_instant
+from .._core import Clock, ControlError, SimulatorApp, format_instant, rendering, strict_json_loads
 from .auth import AUDIENCE, Principal, TokenService
 from .errors import (
     ApiError,
@@ -176,17 +175,7 @@ def _string_list(request: Mapping[str, Any], key: str) -> list[str] | None:
     return value
 
 
-Handler = Callable[[Request], Awaitable[Response]]
-
-
-def _rendering_errors(handler: Handler) -> Handler:
-    async def endpoint(request: Request) -> Response:
-        try:
-            return await handler(request)
-        except ApiError as exc:
-            return exc.response()
-
-    return endpoint
+_rendering_errors = rendering(ApiError)
 
 
 class RezolveApi:
@@ -343,14 +332,10 @@ def _parse_count(
     return value
 
 
-def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not JSON")
-
-
 def _parse_json(raw: bytes) -> Any:
     try:
         # NaN and Infinity are not JSON, whatever Python's parser tolerates.
-        return json.loads(raw, parse_constant=_reject_constant)
+        return strict_json_loads(raw)
     except ValueError:
         raise validation_failure({"body": "Request body must be valid JSON"}) from None
 

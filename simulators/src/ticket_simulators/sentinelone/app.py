@@ -6,14 +6,14 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .._core import Clock, SimulatorApp
+from .._core import Clock, SimulatorApp, rendering, strict_json_loads
 from .auth import TokenRecord, TokenService
 from .errors import ApiError, error_response, forbidden, validation_error
 from .filters import ANALYST_VERDICTS, INCIDENT_STATUSES, ThreatFilter, parse_body_filter
@@ -124,21 +124,7 @@ class SentinelOneBackend:
         return response
 
 
-Handler = Callable[[Request], Awaitable[Response]]
-
-
-def _rendering_errors(handler: Handler) -> Handler:
-    async def endpoint(request: Request) -> Response:
-        try:
-            return await handler(request)
-        except ApiError as exc:
-            return exc.response()
-
-    return endpoint
-
-
-def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not JSON")
+_rendering_errors = rendering(ApiError)
 
 
 def _encode_cursor(sort_by: str, order: str, threat: StoredThreat) -> str:
@@ -158,6 +144,7 @@ def _decode_cursor(cursor: str) -> tuple[str, str, str, int] | None:
         and order in ("asc", "desc")
         and isinstance(key, str)
         and isinstance(threat_id, str)
+        and len(threat_id) <= 30
         and _INTEGER.match(threat_id)
     ):
         return None
@@ -195,7 +182,8 @@ class SentinelOneApi:
             raw = single(name)
             if raw is None:
                 return default
-            if not _INTEGER.match(raw) or not low <= int(raw) <= high:
+            # Length first: int() refuses (ValueError) strings of thousands of digits.
+            if len(raw) > 6 or not _INTEGER.match(raw) or not low <= int(raw) <= high:
                 problems.append(f"{name}: Must be between {low} and {high}.")
                 return default
             return int(raw)
@@ -267,7 +255,7 @@ class SentinelOneApi:
         if media_type != "application/json":
             raise validation_error(["body: content-type must be application/json"])
         try:
-            body = json.loads(await request.body(), parse_constant=_reject_constant)
+            body = strict_json_loads(await request.body())
         except ValueError:
             raise validation_error(["body: must be valid JSON"]) from None
         if not isinstance(body, dict):

@@ -468,8 +468,12 @@ def parse_body_filter(raw: Any) -> ThreatFilter:
 
 
 def split_list(values: Sequence[str]) -> list[str]:
-    """A list parameter's items, whether sent comma-separated, repeated, or both."""
-    return [item for value in values for item in value.split(",") if item != ""]
+    """A list parameter's items, whether sent comma-separated, repeated, or both.
+
+    Empty items are kept: ``osTypes=windows,`` holds an empty OS type, which is refused,
+    not read as ``windows`` alone.
+    """
+    return [item for value in values for item in value.split(",")]
 
 
 def parse_query_filter(params: Mapping[str, Sequence[str]]) -> ThreatFilter:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.utils import format_datetime as http_date
 from email.utils import parsedate_to_datetime
@@ -14,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .._core import Clock, ControlError, SimulatorApp
+from .._core import Clock, ControlError, SimulatorApp, rendering, strict_json_loads
 from .auth import CredentialService, Principal, Scheme
 from .errors import ApiError, bad_request, error_response
 from .patch import apply_patch, merge_to_operations, parse_operations, settle
@@ -118,17 +117,7 @@ class SuperOfficeBackend:
         return error_response(status, retry_after=retry_after)
 
 
-Handler = Callable[[Request], Awaitable[Response]]
-
-
-def _rendering_errors(handler: Handler) -> Handler:
-    async def endpoint(request: Request) -> Response:
-        try:
-            return await handler(request)
-        except ApiError as exc:
-            return exc.response()
-
-    return endpoint
+_rendering_errors = rendering(ApiError)
 
 
 class SuperOfficeApi:
@@ -222,13 +211,9 @@ def _http_date(value: str | None, *, strict: bool) -> datetime | None:
     return instant
 
 
-def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not JSON")
-
-
 def _parse_json(raw: bytes) -> Any:
     try:
-        return json.loads(raw, parse_constant=_reject_constant)
+        return strict_json_loads(raw)
     except ValueError:
         raise bad_request("The request body is not valid JSON") from None
 

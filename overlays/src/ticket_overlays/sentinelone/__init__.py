@@ -1,0 +1,55 @@
+"""SentinelOne threats v2.1: ``connect`` and helpers to link and triage threats.
+
+>>> from ticket_overlays import sentinelone
+>>> client = sentinelone.connect("https://usea1.sentinelone.net", api_token)  # doctest: +SKIP
+>>> sentinelone.set_external_ticket_id(client, "INC0012345", ids=[threat_id])  # doctest: +SKIP
+>>> sentinelone.set_incident(client, "resolved", ids=[threat_id])  # doctest: +SKIP
+"""
+
+from ._auth import SentinelOneAuth
+from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
+from ._errors import (
+    BadRequest,
+    EmptyFilterRefused,
+    InvalidIdentifier,
+    PermissionDenied,
+    SentinelOneError,
+    ServerError,
+    Unauthorized,
+    ValidationFailed,
+    make_status_error,
+)
+from ._threats import (
+    FilterLike,
+    aiter_threats,
+    aset_external_ticket_id,
+    aset_incident,
+    iter_threats,
+    selection,
+    set_external_ticket_id,
+    set_incident,
+)
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "BadRequest",
+    "EmptyFilterRefused",
+    "FilterLike",
+    "InvalidIdentifier",
+    "PermissionDenied",
+    "SentinelOneAuth",
+    "SentinelOneError",
+    "ServerError",
+    "Unauthorized",
+    "ValidationFailed",
+    "aiter_threats",
+    "aset_external_ticket_id",
+    "aset_incident",
+    "connect",
+    "is_idempotent",
+    "iter_threats",
+    "make_status_error",
+    "selection",
+    "set_external_ticket_id",
+    "set_incident",
+]

@@ -1,0 +1,272 @@
+"""Threat helpers: set the external ticket id or incident state by ids or filter; list.
+
+Both updates act on every threat a filter selects within the token's scope, and an
+empty filter selects them all. The helpers therefore refuse a selection that does not
+narrow anything unless the caller passes ``allow_all=True``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+from sentinelone_client import Client
+from sentinelone_client.api.threats import get_threats as get_threats_op
+from sentinelone_client.api.threats import (
+    update_threat_external_ticket_id as update_threat_external_ticket_id_op,
+)
+from sentinelone_client.api.threats import update_threat_incident as update_threat_incident_op
+from sentinelone_client.models import (
+    AffectedResponse,
+    AnalystVerdict,
+    ExternalTicketIdData,
+    ExternalTicketIdRequest,
+    IncidentStatus,
+    IncidentUpdateData,
+    IncidentUpdateRequest,
+    IncidentUpdateResponse,
+    IncidentUpdateResult,
+    SortOrder,
+    Threat,
+    ThreatFilter,
+    ThreatList,
+)
+from sentinelone_client.types import UNSET
+
+from .._flow import Call, Flow, run_async, run_sync
+from ._errors import EmptyFilterRefused, make_status_error
+
+__all__ = [
+    "FilterLike",
+    "aiter_threats",
+    "aset_external_ticket_id",
+    "aset_incident",
+    "iter_threats",
+    "selection",
+    "set_external_ticket_id",
+    "set_incident",
+]
+
+FilterLike = ThreatFilter | Mapping[str, Any]
+"""A :class:`ThreatFilter`, or a mapping in the API's own names (``{"osTypes": [...]}``)."""
+
+# Fields that select nothing by themselves: a filter of only these still means "all".
+_NOT_NARROWING = frozenset({"limit", "tenant", "countsFor"})
+_FILTER_FIELDS = tuple(a.name for a in attrs.fields(ThreatFilter))
+
+
+def _as_filter(threat_filter: FilterLike | None) -> ThreatFilter:
+    if threat_filter is None:
+        return ThreatFilter()
+    if isinstance(threat_filter, ThreatFilter):
+        return ThreatFilter.from_dict(threat_filter.to_dict())  # a copy the caller keeps
+    parsed = ThreatFilter.from_dict(dict(threat_filter))
+    # from_dict drops names it does not know; a misspelt field must not widen an update.
+    unknown = sorted(set(threat_filter) - set(parsed.to_dict()))
+    if unknown:
+        raise ValueError(f"unknown filter fields: {', '.join(map(str, unknown))}")
+    return parsed
+
+
+def selection(
+    ids: Iterable[str] | None = None,
+    threat_filter: FilterLike | None = None,
+    *,
+    allow_all: bool = False,
+) -> ThreatFilter:
+    """The filter an update sends: ``ids`` and/or ``threat_filter``, checked to narrow.
+
+    Raises ValueError for an empty ``ids`` (the API would read it as no condition) or
+    for ``ids`` given both ways, and :class:`EmptyFilterRefused` when nothing narrows
+    the selection and ``allow_all`` is false.
+    """
+    chosen = _as_filter(threat_filter)
+    if ids is not None:
+        id_list = [ids] if isinstance(ids, str) else [str(i) for i in ids]
+        if not id_list:
+            raise ValueError("ids is empty; the API would read that as every threat")
+        if chosen.ids is not UNSET:
+            raise ValueError("give threat ids either as ids= or in the filter, not both")
+        chosen.ids = id_list
+    narrowing = {
+        k: v for k, v in chosen.to_dict().items() if k not in _NOT_NARROWING and v not in ([], "")
+    }
+    if not narrowing and not allow_all:
+        raise EmptyFilterRefused(
+            "the filter selects every threat in the token's scope; "
+            "narrow it, or pass allow_all=True to mean that"
+        )
+    return chosen
+
+
+def _set_ticket(ticket_id: str, chosen: ThreatFilter) -> Flow[int]:
+    body = ExternalTicketIdRequest(
+        filter_=chosen, data=ExternalTicketIdData(external_ticket_id=ticket_id)
+    )
+    response = yield Call.of(update_threat_external_ticket_id_op, body=body)
+    if response.status_code == 200 and isinstance(response.parsed, AffectedResponse):
+        return response.parsed.data.affected
+    raise make_status_error(response)
+
+
+def set_external_ticket_id(
+    client: Client,
+    ticket_id: str,
+    *,
+    ids: Iterable[str] | None = None,
+    threat_filter: FilterLike | None = None,
+    allow_all: bool = False,
+) -> int:
+    """Link the selected threats to ``ticket_id``; returns how many were affected.
+
+    Select by threat ``ids``, by ``threat_filter``, or both (they combine). A selection
+    that narrows nothing raises :class:`EmptyFilterRefused` unless ``allow_all=True``.
+    """
+    chosen = selection(ids, threat_filter, allow_all=allow_all)
+    return run_sync(_set_ticket(ticket_id, chosen), client)
+
+
+async def aset_external_ticket_id(
+    client: Client,
+    ticket_id: str,
+    *,
+    ids: Iterable[str] | None = None,
+    threat_filter: FilterLike | None = None,
+    allow_all: bool = False,
+) -> int:
+    """Async :func:`set_external_ticket_id`."""
+    chosen = selection(ids, threat_filter, allow_all=allow_all)
+    return await run_async(_set_ticket(ticket_id, chosen), client)
+
+
+def _set_incident(
+    status: IncidentStatus, verdict: AnalystVerdict | None, chosen: ThreatFilter
+) -> Flow[IncidentUpdateResult]:
+    data = IncidentUpdateData(incident_status=status)
+    if verdict is not None:
+        data.analyst_verdict = verdict
+    body = IncidentUpdateRequest(filter_=chosen, data=data)
+    response = yield Call.of(update_threat_incident_op, body=body)
+    if response.status_code == 200 and isinstance(response.parsed, IncidentUpdateResponse):
+        return response.parsed.data
+    raise make_status_error(response)
+
+
+def _incident_args(
+    status: IncidentStatus | str, verdict: AnalystVerdict | str | None
+) -> tuple[IncidentStatus, AnalystVerdict | None]:
+    return IncidentStatus(status), None if verdict is None else AnalystVerdict(verdict)
+
+
+def set_incident(
+    client: Client,
+    status: IncidentStatus | str,
+    *,
+    verdict: AnalystVerdict | str | None = None,
+    ids: Iterable[str] | None = None,
+    threat_filter: FilterLike | None = None,
+    allow_all: bool = False,
+) -> IncidentUpdateResult:
+    """Set the incident status (and analyst verdict) of the selected threats.
+
+    Returns the API's result: ``affected`` and one detail per selected threat
+    (``updated``, ``already_set``, ...). Selection as in :func:`set_external_ticket_id`.
+    """
+    chosen = selection(ids, threat_filter, allow_all=allow_all)
+    flow = _set_incident(*_incident_args(status, verdict), chosen)
+    return run_sync(flow, client)
+
+
+async def aset_incident(
+    client: Client,
+    status: IncidentStatus | str,
+    *,
+    verdict: AnalystVerdict | str | None = None,
+    ids: Iterable[str] | None = None,
+    threat_filter: FilterLike | None = None,
+    allow_all: bool = False,
+) -> IncidentUpdateResult:
+    """Async :func:`set_incident`."""
+    chosen = selection(ids, threat_filter, allow_all=allow_all)
+    flow = _set_incident(*_incident_args(status, verdict), chosen)
+    return await run_async(flow, client)
+
+
+def _page(query: dict[str, Any], cursor: str | None) -> Flow[ThreatList]:
+    extra = {} if cursor is None else {"cursor": cursor}
+    response = yield Call.of(get_threats_op, **query, **extra)
+    if response.status_code == 200 and isinstance(response.parsed, ThreatList):
+        return response.parsed
+    raise make_status_error(response)
+
+
+def _listing(
+    threat_filter: FilterLike | None,
+    page_size: int,
+    sort_by: str | None,
+    sort_order: SortOrder | str | None,
+) -> tuple[dict[str, Any], int | None]:
+    """The GET query for a filter, and the filter's ``limit`` as a cap on threats read."""
+    if not 1 <= page_size <= 1000:
+        raise ValueError("page_size must be between 1 and 1000")
+    chosen = _as_filter(threat_filter)
+    query = {n: getattr(chosen, n) for n in _FILTER_FIELDS if getattr(chosen, n) is not UNSET}
+    cap = query.pop("limit", None)
+    query["limit"] = page_size if cap is None else min(page_size, cap)
+    if sort_by is not None:
+        query["sort_by"] = sort_by
+    if sort_order is not None:
+        query["sort_order"] = SortOrder(sort_order)
+    return query, cap
+
+
+def iter_threats(
+    client: Client,
+    threat_filter: FilterLike | None = None,
+    *,
+    page_size: int = 100,
+    sort_by: str | None = None,
+    sort_order: SortOrder | str | None = None,
+) -> Iterator[Threat]:
+    """Every threat the filter selects, page after page following the cursor.
+
+    The filter's ``limit``, if any, caps how many threats are yielded in all.
+    """
+    query, cap = _listing(threat_filter, page_size, sort_by, sort_order)
+    cursor: str | None = None
+    count = 0
+    while True:
+        page = run_sync(_page(query, cursor), client)
+        for threat in page.data:
+            if cap is not None and count >= cap:
+                return
+            count += 1
+            yield threat
+        cursor = page.pagination.next_cursor
+        if cursor is None:
+            return
+
+
+async def aiter_threats(
+    client: Client,
+    threat_filter: FilterLike | None = None,
+    *,
+    page_size: int = 100,
+    sort_by: str | None = None,
+    sort_order: SortOrder | str | None = None,
+) -> AsyncIterator[Threat]:
+    """Async :func:`iter_threats`."""
+    query, cap = _listing(threat_filter, page_size, sort_by, sort_order)
+    cursor: str | None = None
+    count = 0
+    while True:
+        page = await run_async(_page(query, cursor), client)
+        for threat in page.data:
+            if cap is not None and count >= cap:
+                return
+            count += 1
+            yield threat
+        cursor = page.pagination.next_cursor
+        if cursor is None:
+            return

@@ -1,0 +1,50 @@
+"""Small pieces every vendor's request handlers share."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+__all__ = ["Handler", "VendorError", "rendering", "strict_json_loads"]
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+class VendorError(Protocol):
+    """An exception that knows the vendor's response for itself."""
+
+    def response(self) -> Response:
+        """The vendor's status, headers and body for this error."""
+        ...
+
+
+def rendering(error: type[Exception]) -> Callable[[Handler], Handler]:
+    """Wrap handlers so that ``error`` raised inside becomes its own response.
+
+    ``error`` must implement :class:`VendorError` (have a ``response()`` method).
+    """
+
+    def wrap(handler: Handler) -> Handler:
+        async def endpoint(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except error as exc:
+                rendered: VendorError = exc  # type: ignore[assignment]
+                return rendered.response()
+
+        return endpoint
+
+    return wrap
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def strict_json_loads(raw: str | bytes) -> Any:
+    """``json.loads`` that refuses ``NaN`` and ``Infinity``, which are not JSON."""
+    return json.loads(raw, parse_constant=_reject_constant)
