@@ -67,11 +67,19 @@ def _build_response(
         status_code = HTTPStatus(response.status_code)
     except ValueError:
         status_code = response.status_code
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ValueError, KeyError, TypeError):
+        # An error answer that is not the documented body (a proxy's HTML 502, a
+        # truncated 500) keeps its raw content instead of escaping as a parse error.
+        if response.status_code < 400:
+            raise
+        parsed = None
     return Response(
         status_code=status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
