@@ -20,11 +20,14 @@ T = TypeVar("T", bound="TicketType")
 
 @_attrs_define
 class TicketType:
-    """A ticket type and the fields its tickets carry."""
+    """A ticket type and the fields its tickets carry. Which properties are present depends on `$select` (by default id,
+    name, properties, fields and workflow), so none is required.
 
-    id: UUID
+    """
+
+    id: UUID | Unset = UNSET
     """ UUID of the ticket type. """
-    name: str
+    name: str | Unset = UNSET
     """ Display name of the ticket type. """
     properties: TicketTypeProperties | Unset = UNSET
     """ Free-form properties of the type (prefix, icon, ...). """
@@ -35,7 +38,9 @@ class TicketType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
         name = self.name
 
@@ -56,12 +61,11 @@ class TicketType:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if properties is not UNSET:
             field_dict["properties"] = properties
         if fields is not UNSET:
@@ -78,9 +82,14 @@ class TicketType:
         from ..models.workflow import Workflow  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         _properties = d.pop("properties", UNSET)
         properties: TicketTypeProperties | Unset
