@@ -18,7 +18,7 @@ from sentinelone_client.models import (
     ThreatFilter,
     ThreatInfo,
 )
-from ticket_overlays import sentinelone
+from ticket_overlays import RetryPolicy, sentinelone
 from ticket_simulators._core import ServedSimHandle, SimHandle
 from ticket_simulators.sentinelone import create_app
 
@@ -218,9 +218,21 @@ def test_typed_errors(sentinelone_sim: SimHandle, client: Client) -> None:
     assert unknown.value.code == 4010010
     sentinelone_sim.inject("status", status=500, path=THREATS, count=1)
     with pytest.raises(sentinelone.ServerError) as server:
-        next(sentinelone.iter_threats(connect(sentinelone_sim)))
+        next(sentinelone.iter_threats(connect(sentinelone_sim, retry=False)))
     assert server.value.status_code == 500
     assert server.value.code == 5000010
+
+
+def test_transient_failures_are_retried_by_default(sentinelone_sim: SimHandle) -> None:
+    client = connect(sentinelone_sim, retry=RetryPolicy(wait_initial=0, jitter=0))
+    sentinelone_sim.inject("status", status=503, path=THREATS, count=1)
+    assert next(sentinelone.iter_threats(client)).id
+    # An update sets values, so it is repeated too: the second send does the work.
+    unresolved = raw_threats(sentinelone_sim, incidentStatuses="unresolved")[0]["id"]
+    sentinelone_sim.inject("status", status=503, path="/incident$", count=1)
+    assert sentinelone.set_incident(client, "in_progress", ids=[unresolved]).affected == 1
+    sent = [r.status for r in sentinelone_sim.requests if r.path.endswith("/incident")]
+    assert sent == [503, 200]
 
 
 def test_bad_arguments_fail_before_any_request(client: Client) -> None:

@@ -7,6 +7,15 @@ from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 
+from ._retry import (
+    IdempotencyClassifier,
+    RetryingAsyncTransport,
+    RetryingTransport,
+    RetryOption,
+    by_method,
+    resolve_policy,
+)
+
 __all__ = ["DEFAULT_TIMEOUT", "GeneratedClient", "build_client"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -38,12 +47,19 @@ def build_client(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     headers: dict[str, str] | None = None,
+    retry: RetryOption = None,
+    idempotent: IdempotencyClassifier = by_method,
 ) -> C:
     """A generated ``client_class`` whose every request goes through ``auth``.
 
     TLS is verified unless ``verify=False``; ``verify`` may also name a CA bundle file
     or be an SSL context. ``transport`` and ``async_transport`` replace the network (for
     example with a simulator's in-process transports).
+
+    ``retry`` is a :class:`~ticket_overlays._retry.RetryPolicy` (True: the default one;
+    None or False: no retries). ``idempotent`` is the vendor's classifier of requests
+    that are safe to send again; each vendor's ``connect`` passes its own (the default
+    goes by HTTP method, so POST and PATCH are never repeated).
     """
     if isinstance(verify, str):
         verify = ssl.create_default_context(cafile=verify)
@@ -63,6 +79,16 @@ def build_client(
         "auth": auth,
         "verify": verify,
     }
+    policy = resolve_policy(retry)
+    if policy is not None:
+        # Retries wrap the network transport, under the auth flow: every request of the
+        # client (endpoint functions, helpers, token requests) gets the same policy.
+        transport = RetryingTransport(
+            transport or httpx.HTTPTransport(verify=verify), policy, idempotent
+        )
+        async_transport = RetryingAsyncTransport(
+            async_transport or httpx.AsyncHTTPTransport(verify=verify), policy, idempotent
+        )
     # Transports go to their own httpx client: the generated client would hand
     # httpx_args to both its sync and async clients.
     if transport is not None:

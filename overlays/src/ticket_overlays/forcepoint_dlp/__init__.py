@@ -6,7 +6,7 @@
 """
 
 from ._auth import ForcepointAuth
-from ._connect import DEFAULT_TIMEOUT, connect
+from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
     AuthenticationFailed,
     BadRequest,
@@ -44,6 +44,7 @@ __all__ = [
     "connect",
     "fetch_incidents",
     "format_date",
+    "is_idempotent",
     "make_status_error",
     "update_incidents",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import math
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -233,8 +234,13 @@ def update_incidents(
     if concurrency <= 1 or len(bodies) <= 1:
         results = [run_sync(_update_flow(b), client) for b in bodies]
     else:
+        # Each worker runs in a copy of the caller's context, so a retry opt-in
+        # (``retry_non_idempotent``) applies to the batches it sends too.
+        caller = contextvars.copy_context()
         with ThreadPoolExecutor(max_workers=concurrency) as pool:
-            results = list(pool.map(lambda b: run_sync(_update_flow(b), client), bodies))
+            results = list(
+                pool.map(lambda b: caller.copy().run(run_sync, _update_flow(b), client), bodies)
+            )
     return UpdateResult(len(bodies), [i for r in results for i in r])
 
 

@@ -6,7 +6,7 @@
 """
 
 from ._auth import RezolveAuth, TokenProvider
-from ._connect import DEFAULT_TIMEOUT, connect
+from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
     EtagMismatch,
     InputValidationFailure,
@@ -50,6 +50,7 @@ __all__ = [
     "connect",
     "field_ids",
     "get_ticket",
+    "is_idempotent",
     "list_ticket_types",
     "make_status_error",
     "update_ticket",

@@ -8,9 +8,17 @@ import httpx
 from rezolve_client import Client
 
 from .._client import DEFAULT_TIMEOUT, build_client
+from .._retry import DEFAULT_RETRY, RetryOption
 from ._auth import RezolveAuth, TokenProvider
 
-__all__ = ["DEFAULT_TIMEOUT", "connect"]
+__all__ = ["DEFAULT_TIMEOUT", "connect", "is_idempotent"]
+
+
+def is_idempotent(request: httpx.Request) -> bool:
+    """Every Rezolve call is safe to repeat: reads, and an etag-guarded PATCH that sets
+    field values (a repeat after a lost answer is refused as ETAG_MISMATCH, not applied
+    twice)."""
+    return True
 
 
 def connect(
@@ -25,6 +33,7 @@ def connect(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     headers: dict[str, str] | None = None,
+    retry: RetryOption = DEFAULT_RETRY,
 ) -> Client:
     """A :class:`rezolve_client.Client` that authenticates every call.
 
@@ -32,6 +41,8 @@ def connect(
     exactly one). ``transport`` and ``async_transport`` replace the network for tests
     (for example the simulator's in-process transports). TLS is verified unless
     ``verify=False``; ``verify`` may also name a CA bundle file or be an SSL context.
+    ``retry`` is a :class:`~ticket_overlays.RetryPolicy` (None or False: no retries);
+    every Rezolve call is idempotent, so every call is retried under it.
     """
     auth = RezolveAuth(tenant_id=tenant_id, realm=realm, token=token, token_provider=token_provider)
     return build_client(
@@ -43,4 +54,6 @@ def connect(
         transport=transport,
         async_transport=async_transport,
         headers=headers,
+        retry=retry,
+        idempotent=is_idempotent,
     )

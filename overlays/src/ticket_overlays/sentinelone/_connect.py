@@ -8,6 +8,7 @@ import httpx
 from sentinelone_client import Client
 
 from .._client import DEFAULT_TIMEOUT, build_client
+from .._retry import DEFAULT_RETRY, RetryOption
 from ._auth import SentinelOneAuth
 
 __all__ = ["DEFAULT_TIMEOUT", "connect", "is_idempotent"]
@@ -30,13 +31,16 @@ def connect(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     headers: dict[str, str] | None = None,
+    retry: RetryOption = DEFAULT_RETRY,
 ) -> Client:
     """A :class:`sentinelone_client.Client` that sends ``api_token`` with every call.
 
     ``base_url`` is the console, e.g. ``https://usea1.sentinelone.net``. ``transport``
     and ``async_transport`` replace the network for tests (for example the simulator's
     in-process transports). TLS is verified unless ``verify=False``; ``verify`` may also
-    name a CA bundle file or be an SSL context.
+    name a CA bundle file or be an SSL context. ``retry`` is a
+    :class:`~ticket_overlays.RetryPolicy` (None or False: no retries); every call is
+    idempotent (see :func:`is_idempotent`), so every call is retried under it.
     """
     return build_client(
         Client,
@@ -47,4 +51,6 @@ def connect(
         transport=transport,
         async_transport=async_transport,
         headers=headers,
+        retry=retry,
+        idempotent=is_idempotent,
     )

@@ -6,7 +6,7 @@
 """
 
 from ._auth import Scheme, SuperOfficeAuth, TokenProvider
-from ._connect import DEFAULT_TIMEOUT, connect
+from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
     BadRequest,
     PreconditionFailed,
@@ -57,6 +57,7 @@ __all__ = [
     "connect",
     "get_ticket",
     "http_date",
+    "is_idempotent",
     "make_status_error",
     "merge_patch",
     "merge_to_operations",

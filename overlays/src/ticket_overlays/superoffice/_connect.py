@@ -2,15 +2,49 @@
 
 from __future__ import annotations
 
+import json
 import ssl
 
 import httpx
 from superoffice_client import Client
 
 from .._client import DEFAULT_TIMEOUT, build_client
+from .._retry import DEFAULT_RETRY, RetryOption
 from ._auth import SuperOfficeAuth, TokenProvider
 
-__all__ = ["DEFAULT_TIMEOUT", "connect"]
+__all__ = ["DEFAULT_TIMEOUT", "connect", "is_idempotent"]
+
+# Operations that insert or remove at a position: a second copy shifts the array again.
+_POSITIONAL = frozenset({"add", "remove", "move", "copy"})
+
+
+def _positional(path: object) -> bool:
+    last = str(path).rsplit("/", 1)[-1]
+    return last == "-" or last.isdigit()
+
+
+def is_idempotent(request: httpx.Request) -> bool:
+    """Whether sending ``request`` twice has the effect of sending it once.
+
+    Reads and merge patches are (they set values). A JSON Patch is unless one of its
+    operations appends to an array (``add`` at ``-``) or inserts, removes, moves or
+    copies at an array index: a repeat would append or shift once more.
+    """
+    if request.method.upper() != "PATCH":
+        return True
+    body = json.loads(request.content)
+    if isinstance(body, dict):
+        return True
+    if not isinstance(body, list):
+        return False
+    for operation in body:
+        if not isinstance(operation, dict):
+            return False
+        if operation.get("op") in _POSITIONAL and (
+            _positional(operation.get("path")) or _positional(operation.get("from", ""))
+        ):
+            return False
+    return True
 
 
 def connect(
@@ -30,6 +64,7 @@ def connect(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     headers: dict[str, str] | None = None,
+    retry: RetryOption = DEFAULT_RETRY,
 ) -> Client:
     """A :class:`superoffice_client.Client` that authenticates every call.
 
@@ -41,6 +76,9 @@ def connect(
     ``time_zone`` (SO-TimeZone) go on every request. ``transport`` and
     ``async_transport`` replace the network for tests. TLS is verified unless
     ``verify=False``; ``verify`` may also name a CA bundle file or be an SSL context.
+    ``retry`` is a :class:`~ticket_overlays.RetryPolicy` (None or False: no retries);
+    appending JSON Patches are sent once unless the policy or
+    :func:`~ticket_overlays.retry_non_idempotent` says otherwise (see :func:`is_idempotent`).
     """
     auth = SuperOfficeAuth(
         username=username,
@@ -67,4 +105,6 @@ def connect(
         transport=transport,
         async_transport=async_transport,
         headers={**extra, **(headers or {})},
+        retry=retry,
+        idempotent=is_idempotent,
     )

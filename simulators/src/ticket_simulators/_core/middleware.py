@@ -9,9 +9,11 @@ from .faults import ConnectionDropped
 from .requestlog import LoggedRequest, redact_headers
 from .runtime import SimRuntime
 
-__all__ = ["CONTROL_PREFIX", "SimulatorMiddleware"]
+__all__ = ["CONTROL_PREFIX", "MAX_BODY_BYTES", "SimulatorMiddleware"]
 
 CONTROL_PREFIX = "/__sim__/"
+MAX_BODY_BYTES = 1_048_576
+"""Largest request body a simulator reads; a larger one is refused with the vendor's 400."""
 
 
 class SimulatorMiddleware:
@@ -50,6 +52,16 @@ class SimulatorMiddleware:
                 await anyio.sleep(plan.latency)
             if terminal is not None and terminal.kind == "drop":
                 raise ConnectionDropped
+            body = await _read_body(scope, receive)
+            if body is None:
+                # Too large to be a real request: the vendor's own "bad request" answer
+                # (a backend may word it itself with ``body_too_large(limit)``).
+                backend = self.runtime.backend
+                custom = getattr(backend, "body_too_large", None)
+                refusal = custom(MAX_BODY_BYTES) if custom else backend.error_response(400)
+                await refusal(scope, receive, send_and_watch)
+                return
+            receive = _replay(body, receive)
             if terminal is not None:
                 response = self.runtime.backend.error_response(
                     terminal.status, retry_after=terminal.retry_after
@@ -73,3 +85,48 @@ class SimulatorMiddleware:
                     fault=terminal.kind if terminal is not None else None,
                 )
             )
+
+
+def _declared_length(scope: Scope) -> int | None:
+    for name, value in scope["headers"]:
+        if name.lower() == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+async def _read_body(scope: Scope, receive: Receive) -> bytes | None:
+    """The whole request body, or None when it is larger than ``MAX_BODY_BYTES``."""
+    declared = _declared_length(scope)
+    if declared is not None and declared > MAX_BODY_BYTES:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break  # the client went away; the app sees an empty body
+        chunk: bytes = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A ``receive`` that hands the app the body already read, then the real channel."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay

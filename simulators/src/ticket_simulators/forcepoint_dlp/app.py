@@ -82,6 +82,12 @@ _rendering_errors = rendering(ApiError)
 
 
 async def _json(request: Request) -> Any:
+    # The guide sends JSON; a body declared as something else is no valid input.
+    declared = request.headers.get("content-type")
+    if declared is not None:
+        media_type = declared.split(";")[0].strip().lower()
+        if media_type != "application/json" and not media_type.endswith("+json"):
+            raise bad_request("Content-Type must be application/json")
     try:
         return strict_json_loads(await request.body())
     except ValueError:

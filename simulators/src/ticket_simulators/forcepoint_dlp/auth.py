@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Mapping
 from typing import Any, Literal
 
 import jwt
@@ -43,6 +44,14 @@ class TokenService:
             "exp": issued + int(lifetime),
         }
         return jwt.encode(claims, self._secret, algorithm=_ALGORITHM)
+
+    def sign(self, claims: Mapping[str, Any]) -> str:
+        """``claims`` signed with this simulator's key, as given.
+
+        For tests: a token that is genuine but wrong in one way (another tenant,
+        audience, issuer or type) must be refused all the same.
+        """
+        return jwt.encode(dict(claims), self._secret, algorithm=_ALGORITHM)
 
     def verify(self, header: str | None, kind: TokenKind) -> str:
         """The username of a ``Bearer <jwt>`` header holding a live ``kind`` token; 403 else."""

@@ -82,6 +82,13 @@ class IncidentStore:
         with self._lock:
             self._load()
 
+    def snapshot(self) -> list[Incident]:
+        """Copies of every incident, kind by kind in id order: for before/after checks."""
+        with self._lock:
+            return copy.deepcopy(
+                [i for kind in self._by_id.values() for _, i in sorted(kind.items())]
+            )
+
     def listing(self) -> list[dict[str, Any]]:
         """Id, kind, event id and partition of every incident."""
         with self._lock:

@@ -158,6 +158,11 @@ class RezolveBackend:
         """Rezolve's body for an injected or unexpected status."""
         return error_response(status, now=self.clock.now(), retry_after=retry_after)
 
+    def body_too_large(self, limit: int) -> Response:
+        """The validation failure for a body over ``limit`` bytes (never read in full)."""
+        reason = {"body": f"Request body must be at most {limit} bytes"}
+        return validation_failure(reason).response()
+
 
 def _option(request: Mapping[str, Any], key: str, kind: type[str]) -> str | None:
     value = request.get(key)

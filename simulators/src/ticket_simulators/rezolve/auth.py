@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,6 +78,14 @@ class TokenService:
         }
         return jwt.encode(claims, self._secret, algorithm=_ALGORITHM)
 
+    def sign(self, claims: Mapping[str, Any]) -> str:
+        """``claims`` signed with this simulator's key, as given.
+
+        For tests: a token that is genuine but wrong in one way (another tenant,
+        audience, issuer or type) must be refused all the same.
+        """
+        return jwt.encode(dict(claims), self._secret, algorithm=_ALGORITHM)
+
     def verify(self, authorization: str | None) -> Principal:
         """The principal of an ``Authorization: Bearer <jwt>`` header; ApiError 401 otherwise."""
         scheme, _, token = (authorization or "").partition(" ")
@@ -106,6 +114,8 @@ class TokenService:
         exp, nbf = claims["exp"], claims.get("nbf", 0)
         if not _is_number(exp) or not _is_number(nbf) or now >= exp or now < nbf:
             raise unauthorized()
+        if claims.get("typ", "Bearer") != "Bearer":
+            raise unauthorized()  # a refresh or ID token is no access token
         issuer, sub, tenant_id = claims["iss"], claims["sub"], claims.get("tenant_id")
         scope = claims.get("scope", "")
         access = claims.get("realm_access")

@@ -88,6 +88,14 @@ class CredentialService:
             self._issued[(scheme, value)] = (user.associate_id, expires)
         return value
 
+    def sign(self, claims: Mapping[str, Any]) -> str:
+        """``claims`` signed with this simulator's key, as given.
+
+        For tests: a token that is genuine but wrong in one way (another tenant,
+        audience, issuer or type) must be refused all the same.
+        """
+        return jwt.encode(dict(claims), self._secret, algorithm=_ALGORITHM)
+
     def check(self, headers: Mapping[str, str]) -> Principal:
         """The principal of a request's credentials; ApiError 401 otherwise."""
         authorization = headers.get("authorization")
