@@ -137,3 +137,19 @@ def test_concurrent_updates_apply_whole(s1: S1) -> None:
         thread.join()
     tickets = {t["threatInfo"]["externalTicketId"] for t in s1.threats({"ids": ",".join(ids)})}
     assert len(tickets) == 1  # the last update won for all forty, never a mixture
+
+
+def test_limits_at_their_bounds(s1: S1) -> None:
+    """255-character ticket ids and the largest 64-bit id pass; one more does not."""
+    ids = s1.seed["threat_ids"][:1]
+    assert s1.set_ticket({"ids": ids}, "T" * 255).status_code == 200
+    too_long = s1.set_ticket({"ids": ids}, "T" * 256)
+    assert too_long.status_code == 400
+    assert error_codes(too_long) == [4000010]
+    assert s1.set_ticket({"ids": [str(2**63 - 1)]}, "INC1").json() == {"data": {"affected": 0}}
+    past = s1.set_ticket({"ids": [str(2**63)]}, "INC1")
+    assert error_codes(past) == [4000020]
+    listed = s1.set_ticket({"ids": ids * 10_000}, "INC1")
+    assert listed.status_code == 200
+    over = s1.set_ticket({"ids": ids * 10_001}, "INC1")
+    assert error_codes(over) == [4000010]

@@ -13,7 +13,7 @@ class ExternalTicketIdData:
     """The value to write onto the selected threats."""
 
     external_ticket_id: str
-    """ Id of the ticket in the outside system that tracks the threats. """
+    """ Id of the ticket in the outside system that tracks the threats (at most 255 characters). """
 
     def to_dict(self) -> dict[str, Any]:
         external_ticket_id = self.external_ticket_id

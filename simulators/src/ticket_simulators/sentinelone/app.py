@@ -23,6 +23,8 @@ from .state import SentinelOneStore
 
 __all__ = ["BASE_URL", "PREFIX", "SentinelOneBackend", "create_app"]
 
+MAX_TICKET_ID = 255
+"""Characters an external ticket id may have (the spec's ``maxLength``)."""
 BASE_URL = "http://sentinelone.sim"
 PREFIX = "/web/api/v2.1/threats"
 
@@ -280,6 +282,8 @@ class SentinelOneApi:
         ticket = data.get("externalTicketId")
         if not isinstance(ticket, str):
             raise validation_error(["data.externalTicketId: must be a string"])
+        if len(ticket) > MAX_TICKET_ID:
+            raise validation_error([f"data.externalTicketId: at most {MAX_TICKET_ID} characters"])
         threat_filter = parse_body_filter(raw_filter)
         affected = self.store.set_external_ticket_id(
             threat_filter, ticket, now=self.backend.clock.now(), account_ids=token.account_ids

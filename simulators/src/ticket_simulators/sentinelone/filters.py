@@ -267,6 +267,13 @@ _DATE_TIME = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$"
 )
 _DECIMAL = re.compile(r"^[0-9]+$")
+MAX_LIST = 10_000
+"""Values one filter list may hold (the spec's ``maxItems``)."""
+_MAX_ID = 2**63 - 1  # the console's identifiers are Java longs
+
+
+def _is_identifier(value: str) -> bool:
+    return bool(_DECIMAL.match(value)) and len(value) <= 19 and int(value) <= _MAX_ID
 
 
 def parse_date_time(text: str) -> datetime | None:
@@ -395,8 +402,11 @@ class _Reader:
         self.bad_ids: list[str] = []
 
     def strings(self, spec: FilterField, values: list[str]) -> None:
+        if len(values) > MAX_LIST:
+            self.problems.append(f"{spec.name}: at most {MAX_LIST} values")
+            return
         if spec.kind == "ids":
-            bad = [v for v in values if not _DECIMAL.match(v)]
+            bad = [v for v in values if not _is_identifier(v)]
             if bad:
                 self.bad_ids.append(f"{spec.name}: {bad[0]!r} is not a valid identifier")
                 return
