@@ -10,7 +10,7 @@ import httpx
 import pytest
 from rezolve_client import Client
 from rezolve_client.models import Ticket
-from ticket_overlays import rezolve
+from ticket_overlays import RetryPolicy, rezolve
 from ticket_simulators._core import ServedSimHandle, SimHandle
 from ticket_simulators.rezolve import create_app
 
@@ -269,3 +269,42 @@ def test_timeouts_and_tls_verification_are_on_by_default() -> None:
             assert rezolve.get_ticket(trusted, "REQ-0509").object_id == "REQ-0509"
     finally:
         server.stop()
+
+
+class LosesFirstPatchAnswer(httpx.BaseTransport):
+    """Delivers every request, but loses the answer to the first PATCH after it applied."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+        self.lost = False
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if request.method == "PATCH" and not self.lost:
+            self.lost = True
+            raise httpx.ReadError("connection reset after the write", request=request)
+        return response
+
+
+def test_an_append_whose_answer_was_lost_is_not_applied_twice(rezolve_sim: SimHandle) -> None:
+    """The resent PATCH is refused (stale etag); the helper sees its change and stops."""
+    t = tenant(rezolve_sim)
+    client = rezolve.connect(
+        rezolve_sim.base_url,
+        token=rezolve_sim.mint_token(),
+        tenant_id=t["id"],
+        realm=t["realm"],
+        transport=LosesFirstPatchAnswer(rezolve_sim.transport()),
+        retry=RetryPolicy(wait_initial=0, jitter=0),
+    )
+    before = rezolve.get_ticket(client, "REQ-0509").data[DESCRIPTION]
+
+    def append(ticket: Ticket) -> dict[str, Any]:
+        return {DESCRIPTION: ticket.data[DESCRIPTION] + "[once]"}
+
+    result = rezolve.update_ticket(client, "REQ-0509", append)
+    assert result.ticket is not None
+    assert result.ticket.data[DESCRIPTION] == before + "[once]"
+    assert str(result.ticket.etag) == result.etag
+    patches = [e.status for e in rezolve_sim.requests if e.method == "PATCH"]
+    assert patches == [200, 400]  # applied, then the resend refused as ETAG_MISMATCH

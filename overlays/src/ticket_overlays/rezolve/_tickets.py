@@ -46,10 +46,11 @@ DEFAULT_MODULE = "ticketing"
 class UpdateResult:
     """Outcome of :func:`update_ticket`.
 
-    ``etag`` is the etag the successful write answered: the one to use for the next
-    update. ``ticket`` is the ticket read right after the write (``None`` when
-    ``fetch_ticket=False``); under concurrent writers it may already be newer than
-    ``etag``. ``attempts`` counts the writes sent, 1 when there was no race.
+    ``etag`` is the etag to use for the next update: the one the successful write
+    answered, or, when the write's answer was lost and the re-read ticket already holds
+    the change, that ticket's etag. ``ticket`` is the ticket read right after the write
+    (``None`` when ``fetch_ticket=False``); under concurrent writers it may already be
+    newer than ``etag``. ``attempts`` counts the writes sent, 1 when there was no race.
     """
 
     etag: str
@@ -104,13 +105,23 @@ def _update(
         error = make_status_error(response)
         if not isinstance(error, EtagMismatch):
             raise error
+        # Someone else wrote first, or our own write landed and its answer was lost (the
+        # transport then resent it with the old etag): read the ticket again.
+        ticket = yield from _read(object_id, catalog, module)
+        if _holds(ticket, values):
+            # What we meant to write is what the ticket holds: nothing is left to do, and
+            # re-applying a function change (an append, say) would apply it twice.
+            return UpdateResult(etag=str(ticket.etag), ticket=ticket, attempts=attempt)
         if attempt == attempts:
             error.attempts = attempts
             raise error
-        # Someone else wrote first: rebase on what they wrote.
-        ticket = yield from _read(object_id, catalog, module)
         etag = ticket.etag
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _holds(ticket: Ticket, values: dict[str, Any]) -> bool:
+    current = ticket.data.additional_properties
+    return all(key in current and current[key] == value for key, value in values.items())
 
 
 def get_ticket(
@@ -151,8 +162,11 @@ def update_ticket(
     With ``etag`` the first write uses it; without, the ticket is read first. When the
     API answers ETAG_MISMATCH the ticket is read again and the change re-applied, at most
     ``attempts`` writes in all; a function ``changes`` is called with each fresh ticket,
-    so it can rebase (e.g. append to what is there now). Raises :class:`EtagMismatch`
-    when every attempt lost the race, and the other typed errors at once.
+    so it can rebase (e.g. append to what is there now). When the re-read ticket already
+    holds exactly the values of the refused write (our own write landed but its answer
+    was lost and resent), the update counts as done rather than applied twice. Raises
+    :class:`EtagMismatch` when every attempt lost the race, and the other typed errors
+    at once.
     """
     flow = _update(
         object_id,
