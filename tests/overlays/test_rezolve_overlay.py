@@ -10,7 +10,7 @@ import httpx
 import pytest
 from rezolve_client import Client
 from rezolve_client.models import Ticket
-from ticket_overlays import RetryPolicy, rezolve
+from ticket_overlays import RetryPolicy, WriteOutcomeUnknown, rezolve
 from ticket_simulators._core import ServedSimHandle, SimHandle
 from ticket_simulators.rezolve import create_app
 
@@ -286,8 +286,8 @@ class LosesFirstPatchAnswer(httpx.BaseTransport):
         return response
 
 
-def test_an_append_whose_answer_was_lost_is_not_applied_twice(rezolve_sim: SimHandle) -> None:
-    """The resent PATCH is refused (stale etag); the helper sees its change and stops."""
+def test_an_append_whose_answer_was_lost_is_not_run_again(rezolve_sim: SimHandle) -> None:
+    """The resend is refused (stale etag); the helper says the outcome is unknown."""
     t = tenant(rezolve_sim)
     client = rezolve.connect(
         rezolve_sim.base_url,
@@ -302,9 +302,28 @@ def test_an_append_whose_answer_was_lost_is_not_applied_twice(rezolve_sim: SimHa
     def append(ticket: Ticket) -> dict[str, Any]:
         return {DESCRIPTION: ticket.data[DESCRIPTION] + "[once]"}
 
-    result = rezolve.update_ticket(client, "REQ-0509", append)
-    assert result.ticket is not None
-    assert result.ticket.data[DESCRIPTION] == before + "[once]"
-    assert str(result.ticket.etag) == result.etag
+    with pytest.raises(WriteOutcomeUnknown) as unknown:
+        rezolve.update_ticket(client, "REQ-0509", append)
+    assert unknown.value.current.data[DESCRIPTION] == before + "[once]"
+    assert rezolve.get_ticket(client, "REQ-0509").data[DESCRIPTION] == before + "[once]"
     patches = [e.status for e in rezolve_sim.requests if e.method == "PATCH"]
     assert patches == [200, 400]  # applied, then the resend refused as ETAG_MISMATCH
+
+
+def test_a_plain_change_whose_answer_was_lost_is_simply_rewritten(
+    rezolve_sim: SimHandle,
+) -> None:
+    """Setting values is safe to repeat: the helper rebases and writes them again."""
+    t = tenant(rezolve_sim)
+    client = rezolve.connect(
+        rezolve_sim.base_url,
+        token=rezolve_sim.mint_token(),
+        tenant_id=t["id"],
+        realm=t["realm"],
+        transport=LosesFirstPatchAnswer(rezolve_sim.transport()),
+        retry=RetryPolicy(wait_initial=0, jitter=0),
+    )
+    result = rezolve.update_ticket(client, "REQ-0509", {DESCRIPTION: "set"})
+    assert result.attempts == 2
+    assert result.ticket is not None
+    assert result.ticket.data[DESCRIPTION] == "set"

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from superoffice_client import Client
 from superoffice_client.models import PatchOp, PatchOperation, StringFields, TicketEntity
-from ticket_overlays import superoffice
+from ticket_overlays import RetryPolicy, WriteOutcomeUnknown, superoffice
 from ticket_simulators._core import ServedSimHandle, SimHandle
 from ticket_simulators.superoffice import DOC_PASSWORD, DOC_USERNAME
 
@@ -317,3 +317,39 @@ def test_transport_errors_pass_through_without_retries(superoffice_sim: SimHandl
     superoffice_sim.inject("status", status=503, count=1)
     with pytest.raises(superoffice.ServerError):
         superoffice.get_ticket(client, 900)
+
+
+class LosesFirstPatchAnswer(httpx.BaseTransport):
+    """Delivers every request, but loses the answer to the first PATCH after it applied."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+        self.lost = False
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if request.method == "PATCH" and not self.lost:
+            self.lost = True
+            raise httpx.ReadError("connection reset after the write", request=request)
+        return response
+
+
+@pytest.mark.parametrize("guard", ["if-unmodified-since", "test"])
+def test_an_increment_whose_answer_was_lost_is_not_run_again(
+    superoffice_sim: SimHandle, guard: superoffice.Guard
+) -> None:
+    """The resend is refused (412 or 409); the helper says the outcome is unknown."""
+    client = superoffice.connect(
+        superoffice_sim.base_url,
+        token=superoffice_sim.mint_token(),
+        transport=LosesFirstPatchAnswer(superoffice_sim.transport()),
+        retry=RetryPolicy(wait_initial=0, jitter=0),
+    )
+    before = counter(superoffice.get_ticket(client, 900))
+    with pytest.raises(WriteOutcomeUnknown) as unknown:
+        superoffice.update_ticket(client, 900, increment, guard=guard)
+    assert counter(unknown.value.current) == before + 1
+    assert counter(superoffice.get_ticket(client, 900)) == before + 1
+    patches = [e.status for e in superoffice_sim.requests if e.method == "PATCH"]
+    assert patches[0] == 200
+    assert patches[1:] in ([409], [412])

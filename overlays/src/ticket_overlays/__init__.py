@@ -5,7 +5,7 @@ Every vendor's ``connect`` takes ``retry=``: a :class:`RetryPolicy` (the default
 are sent once unless the policy or :func:`retry_non_idempotent` opts in.
 """
 
-from ._errors import ApiStatusError, OverlayError
+from ._errors import ApiStatusError, OverlayError, WriteOutcomeUnknown
 from ._retry import (
     DEFAULT_RETRY,
     IdempotencyClassifier,
@@ -16,6 +16,7 @@ from ._retry import (
     always_idempotent,
     by_method,
     retry_non_idempotent,
+    was_resent,
 )
 
 __all__ = [
@@ -27,7 +28,9 @@ __all__ = [
     "RetryPolicy",
     "RetryingAsyncTransport",
     "RetryingTransport",
+    "WriteOutcomeUnknown",
     "always_idempotent",
     "by_method",
     "retry_non_idempotent",
+    "was_resent",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ApiStatusError", "OverlayError"]
+__all__ = ["ApiStatusError", "OverlayError", "WriteOutcomeUnknown"]
 
 
 class OverlayError(Exception):
@@ -43,3 +43,16 @@ class ApiStatusError(OverlayError):
             f"{type(self).__name__}(status_code={self.status_code}, "
             f"vendor_code={self.vendor_code!r}, message={self.message!r})"
         )
+
+
+class WriteOutcomeUnknown(OverlayError):
+    """A write's answer was lost and its resend was refused as a conflict.
+
+    The first send may well have been applied, so re-applying a change computed from the
+    ticket (an append, an increment) could apply it twice, and dropping it could lose
+    it. ``current`` is the resource as read after the refusal: compare and decide.
+    """
+
+    def __init__(self, message: str, *, current: Any = None) -> None:
+        super().__init__(message)
+        self.current = current

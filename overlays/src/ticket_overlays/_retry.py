@@ -33,6 +33,7 @@ from ._errors import OverlayError
 
 __all__ = [
     "DEFAULT_RETRY",
+    "RESENT_HEADER",
     "IdempotencyClassifier",
     "RetriesExhausted",
     "RetryOption",
@@ -43,9 +44,20 @@ __all__ = [
     "by_method",
     "resolve_policy",
     "retry_non_idempotent",
+    "was_resent",
 ]
 
 logger = logging.getLogger("ticket_overlays.retry")
+
+RESENT_HEADER = "x-ticket-overlays-resent"
+"""Set on an answer to a request that was resent after an earlier send's answer was lost
+(so the server may have applied it twice, or refused the resend because it had)."""
+
+
+def was_resent(headers: Any) -> bool:
+    """Whether an answer (its headers) came to a resend after a lost answer."""
+    return bool(headers.get(RESENT_HEADER))
+
 
 IdempotencyClassifier = Callable[[httpx.Request], bool]
 """Whether a request may be sent again without changing the outcome (its body is read)."""
@@ -205,6 +217,7 @@ class _Attempts:
         timeout = request.extensions.get("timeout")
         self.timeouts: dict[str, float | None] = dict(timeout) if isinstance(timeout, dict) else {}
         self.count = 0
+        self.maybe_applied = False
         self._backoff = tenacity.wait_exponential_jitter(
             multiplier=policy.wait_initial,
             max=policy.wait_max,
@@ -238,7 +251,16 @@ class _Attempts:
             return False  # a certificate that failed verification will fail again
         if isinstance(error, _NOT_SENT):
             return True
-        return self.safe and isinstance(error, _TRANSIENT)
+        retry = self.safe and isinstance(error, _TRANSIENT)
+        # The server may have acted on the request whose answer was lost.
+        self.maybe_applied = self.maybe_applied or retry
+        return retry
+
+    def mark(self, response: httpx.Response) -> httpx.Response:
+        """Flag an answer to a resend whose earlier send may have been applied."""
+        if self.maybe_applied:
+            response.headers[RESENT_HEADER] = "1"
+        return response
 
     def _retry_response(self, response: httpx.Response) -> bool:
         return self.safe and response.status_code in self.policy.retry_statuses
@@ -322,7 +344,7 @@ class RetryingTransport(httpx.BaseTransport):
             return response
 
         result: httpx.Response = tenacity.Retrying(**attempts.settings())(attempt)
-        return result
+        return attempts.mark(result)
 
     def close(self) -> None:
         """Close the wrapped transport."""
@@ -355,7 +377,7 @@ class RetryingAsyncTransport(httpx.AsyncBaseTransport):
             return response
 
         result: httpx.Response = await tenacity.AsyncRetrying(**attempts.settings())(attempt)
-        return result
+        return attempts.mark(result)
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""

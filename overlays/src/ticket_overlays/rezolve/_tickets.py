@@ -21,7 +21,9 @@ from rezolve_client.models import (
     TicketUpdateResponse,
 )
 
+from .._errors import WriteOutcomeUnknown
 from .._flow import Call, Flow, run_async, run_sync
+from .._retry import was_resent
 from ._errors import EtagMismatch, make_status_error
 
 __all__ = [
@@ -47,10 +49,9 @@ class UpdateResult:
     """Outcome of :func:`update_ticket`.
 
     ``etag`` is the etag to use for the next update: the one the successful write
-    answered, or, when the write's answer was lost and the re-read ticket already holds
-    the change, that ticket's etag. ``ticket`` is the ticket read right after the write
-    (``None`` when ``fetch_ticket=False``); under concurrent writers it may already be
-    newer than ``etag``. ``attempts`` counts the writes sent, 1 when there was no race.
+    answered. ``ticket`` is the ticket read right after the write (``None`` when
+    ``fetch_ticket=False``); under concurrent writers it may already be newer than
+    ``etag``. ``attempts`` counts the writes sent, 1 when there was no race.
     """
 
     etag: str
@@ -105,23 +106,21 @@ def _update(
         error = make_status_error(response)
         if not isinstance(error, EtagMismatch):
             raise error
-        # Someone else wrote first, or our own write landed and its answer was lost (the
-        # transport then resent it with the old etag): read the ticket again.
+        # Someone else wrote first: read the ticket again and rebase on it.
         ticket = yield from _read(object_id, catalog, module)
-        if _holds(ticket, values):
-            # What we meant to write is what the ticket holds: nothing is left to do, and
-            # re-applying a function change (an append, say) would apply it twice.
-            return UpdateResult(etag=str(ticket.etag), ticket=ticket, attempts=attempt)
+        if callable(changes) and was_resent(response.headers):
+            # Our own write may have landed, its answer lost and the resend refused:
+            # re-running a computed change (an append, an increment) could apply it twice.
+            raise WriteOutcomeUnknown(
+                f"the answer to the update of {object_id} was lost and the resend was "
+                "refused as ETAG_MISMATCH; the first send may have been applied",
+                current=ticket,
+            ) from error
         if attempt == attempts:
             error.attempts = attempts
             raise error
         etag = ticket.etag
     raise AssertionError("unreachable")  # pragma: no cover
-
-
-def _holds(ticket: Ticket, values: dict[str, Any]) -> bool:
-    current = ticket.data.additional_properties
-    return all(key in current and current[key] == value for key, value in values.items())
 
 
 def get_ticket(
@@ -162,11 +161,10 @@ def update_ticket(
     With ``etag`` the first write uses it; without, the ticket is read first. When the
     API answers ETAG_MISMATCH the ticket is read again and the change re-applied, at most
     ``attempts`` writes in all; a function ``changes`` is called with each fresh ticket,
-    so it can rebase (e.g. append to what is there now). When the re-read ticket already
-    holds exactly the values of the refused write (our own write landed but its answer
-    was lost and resent), the update counts as done rather than applied twice. Raises
-    :class:`EtagMismatch` when every attempt lost the race, and the other typed errors
-    at once.
+    so it can rebase (e.g. append to what is there now). Raises :class:`EtagMismatch`
+    when every attempt lost the race, and the other typed errors at once. When a write's
+    answer was lost and the retried send was refused, a function change is not re-run:
+    :class:`~ticket_overlays.WriteOutcomeUnknown` carries the ticket as it now is.
     """
     flow = _update(
         object_id,

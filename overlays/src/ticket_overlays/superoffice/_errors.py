@@ -42,12 +42,15 @@ class TicketNotFound(SuperOfficeError):
 class UpdateConflict(SuperOfficeError):
     """The ticket was not written because it is not as the caller expected.
 
-    ``attempts`` counts the writes an update helper sent before giving up.
+    ``attempts`` counts the writes an update helper sent before giving up. ``resent``
+    is true when this refusal answered a resend after a lost answer, so the first send
+    may have been applied.
     """
 
     def __init__(self, message: str, *, attempts: int = 1, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.attempts = attempts
+        self.resent = False
 
 
 class TestFailed(UpdateConflict):

@@ -21,7 +21,9 @@ from superoffice_client.api.tickets import patch_ticket as patch_ticket_op
 from superoffice_client.models import PatchOperation, TicketEntity, TicketMergePatch
 from superoffice_client.types import UNSET, Response
 
+from .._errors import WriteOutcomeUnknown
 from .._flow import Call, Flow, run_async, run_sync
+from .._retry import was_resent
 from ._errors import UpdateConflict, make_status_error
 from ._patch import JsonPatch, merge_to_operations
 
@@ -106,7 +108,10 @@ def _patch(
     response: Response[Any] = yield Call.of(patch_ticket_op, **kwargs)
     if response.status_code == 200 and isinstance(response.parsed, TicketEntity):
         return response.parsed
-    raise make_status_error(response)
+    error = make_status_error(response)
+    if isinstance(error, UpdateConflict):
+        error.resent = was_resent(response.headers)
+    raise error
 
 
 def _guarded(body: Body, raw: dict[str, Any]) -> JsonPatch:
@@ -146,6 +151,16 @@ def _update(
         try:
             updated = yield from _patch(ticket_id, body, if_unmodified_since=since, select=select)
         except UpdateConflict as conflict:
+            if callable(change) and conflict.resent:
+                # Our own write may have landed, its answer lost and the resend refused:
+                # re-running a computed change (an append, an increment) could apply it
+                # twice.
+                current, _ = yield from _read(ticket_id)
+                raise WriteOutcomeUnknown(
+                    f"the answer to the update of ticket {ticket_id} was lost and the "
+                    "resend was refused; the first send may have been applied",
+                    current=current,
+                ) from conflict
             # Someone else wrote in between: read again and redo the change.
             if attempt == attempts:
                 conflict.attempts = attempts
@@ -230,7 +245,9 @@ def update_ticket(
     front of the operations (a merge patch is turned into operations for that). When
     someone else wrote in between, the whole cycle repeats, at most ``attempts`` writes
     in all; then the last ``PreconditionFailed`` or ``TestFailed`` is raised with
-    ``attempts`` set. Other errors are raised at once.
+    ``attempts`` set. Other errors are raised at once. When a write's answer was lost
+    and the retried send was refused, a function change is not re-run:
+    :class:`~ticket_overlays.WriteOutcomeUnknown` carries the ticket as it now is.
     """
     flow = _update(ticket_id, change, guard=guard, attempts=attempts, select=select)
     return run_sync(flow, client)
