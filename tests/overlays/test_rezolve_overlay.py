@@ -14,6 +14,8 @@ from ticket_overlays import RetryPolicy, WriteOutcomeUnknown, rezolve
 from ticket_simulators._core import ServedSimHandle, SimHandle
 from ticket_simulators.rezolve import create_app
 
+from .transports import LosesFirstPatchAnswer
+
 DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
 
 
@@ -271,32 +273,22 @@ def test_timeouts_and_tls_verification_are_on_by_default() -> None:
         server.stop()
 
 
-class LosesFirstPatchAnswer(httpx.BaseTransport):
-    """Delivers every request, but loses the answer to the first PATCH after it applied."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner = inner
-        self.lost = False
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        if request.method == "PATCH" and not self.lost:
-            self.lost = True
-            raise httpx.ReadError("connection reset after the write", request=request)
-        return response
+def losing_first_answer(sim: SimHandle) -> Client:
+    """A retrying client whose first PATCH answer is lost after the write applied."""
+    t = tenant(sim)
+    return rezolve.connect(
+        sim.base_url,
+        token=sim.mint_token(),
+        tenant_id=t["id"],
+        realm=t["realm"],
+        transport=LosesFirstPatchAnswer(sim.transport()),
+        retry=RetryPolicy(wait_initial=0, jitter=0),
+    )
 
 
 def test_an_append_whose_answer_was_lost_is_not_run_again(rezolve_sim: SimHandle) -> None:
     """The resend is refused (stale etag); the helper says the outcome is unknown."""
-    t = tenant(rezolve_sim)
-    client = rezolve.connect(
-        rezolve_sim.base_url,
-        token=rezolve_sim.mint_token(),
-        tenant_id=t["id"],
-        realm=t["realm"],
-        transport=LosesFirstPatchAnswer(rezolve_sim.transport()),
-        retry=RetryPolicy(wait_initial=0, jitter=0),
-    )
+    client = losing_first_answer(rezolve_sim)
     before = rezolve.get_ticket(client, "REQ-0509").data[DESCRIPTION]
 
     def append(ticket: Ticket) -> dict[str, Any]:
@@ -314,15 +306,7 @@ def test_a_plain_change_whose_answer_was_lost_is_simply_rewritten(
     rezolve_sim: SimHandle,
 ) -> None:
     """Setting values is safe to repeat: the helper rebases and writes them again."""
-    t = tenant(rezolve_sim)
-    client = rezolve.connect(
-        rezolve_sim.base_url,
-        token=rezolve_sim.mint_token(),
-        tenant_id=t["id"],
-        realm=t["realm"],
-        transport=LosesFirstPatchAnswer(rezolve_sim.transport()),
-        retry=RetryPolicy(wait_initial=0, jitter=0),
-    )
+    client = losing_first_answer(rezolve_sim)
     result = rezolve.update_ticket(client, "REQ-0509", {DESCRIPTION: "set"})
     assert result.attempts == 2
     assert result.ticket is not None

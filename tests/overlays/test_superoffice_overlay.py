@@ -15,6 +15,8 @@ from ticket_overlays import RetryPolicy, WriteOutcomeUnknown, superoffice
 from ticket_simulators._core import ServedSimHandle, SimHandle
 from ticket_simulators.superoffice import DOC_PASSWORD, DOC_USERNAME
 
+from .transports import LosesFirstPatchAnswer
+
 COUNTER = "SuperOffice:2"
 
 
@@ -317,21 +319,6 @@ def test_transport_errors_pass_through_without_retries(superoffice_sim: SimHandl
     superoffice_sim.inject("status", status=503, count=1)
     with pytest.raises(superoffice.ServerError):
         superoffice.get_ticket(client, 900)
-
-
-class LosesFirstPatchAnswer(httpx.BaseTransport):
-    """Delivers every request, but loses the answer to the first PATCH after it applied."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner = inner
-        self.lost = False
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        if request.method == "PATCH" and not self.lost:
-            self.lost = True
-            raise httpx.ReadError("connection reset after the write", request=request)
-        return response
 
 
 @pytest.mark.parametrize("guard", ["if-unmodified-since", "test"])
