@@ -8,18 +8,31 @@ Usage::
 
 Each client is generated into a scratch folder first; ``generated/<vendor>-client`` is
 replaced only when generation succeeded, so a broken spec never leaves a half-written
-client behind. Independent specs are generated in parallel. The run prints what changed:
-files added, removed and modified, and the public names (models and operations) that
-appeared or disappeared.
+client behind. Independent specs are generated in parallel: a few worker processes,
+each importing the generator once and generating its share of the specs in-process, then
+the generator config's post hooks (ruff) run once over every fresh client. The run prints
+what changed: files added, removed and modified, and the public names (models and
+operations) that appeared or disappeared.
+
+A vendor whose inputs (spec, generator config, template overrides, generator and ruff
+versions, this script) are those it was last generated from, and whose ``generated/``
+folder is still what that run wrote, is skipped and reported as such; the record lives
+in ``.regen-cache/``. ``--check`` never uses that record: it always regenerates.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import difflib
 import filecmp
+import hashlib
+import importlib.metadata
+import io
+import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -28,6 +41,7 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -40,6 +54,9 @@ GENERATOR_CONFIG = SPECS / "generator.yaml"
 SCRATCH = ROOT / ".regen-cache"
 # Tool caches that may appear inside a client folder; they are never part of a client.
 IGNORED = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
+SCRIPT = Path(__file__).resolve()
+# What the skip record is called inside SCRATCH.
+STAMPS = "stamps.json"
 
 
 @dataclass(frozen=True)
@@ -111,45 +128,251 @@ def _custom_templates() -> Path | None:
     return None
 
 
-def _write_config(vendor: Vendor, workdir: Path) -> Path:
-    """Write the shared generator config with this vendor's names filled in."""
+def _generator_config() -> dict[str, Any]:
+    """The shared generator config, as written in ``specs/generator.yaml``."""
     config = yaml.safe_load(GENERATOR_CONFIG.read_text(encoding="utf-8")) or {}
+    if not isinstance(config, dict):
+        raise SystemExit(f"{GENERATOR_CONFIG} must hold a mapping")
+    return config
+
+
+def _write_config(vendor: Vendor, workdir: Path) -> Path:
+    """Write the generator config for one vendor: its names filled in, post hooks left out.
+
+    The post hooks run once over every fresh client afterwards (see ``run_post_hooks``).
+    """
+    config = _generator_config()
     config["project_name_override"] = vendor.project
     config["package_name_override"] = vendor.package
+    config["post_hooks"] = []
     path = workdir / "config.yaml"
     path.write_text(yaml.safe_dump(config, sort_keys=True), encoding="utf-8")
     return path
 
 
-def generate(vendor: Vendor, workdir: Path) -> Outcome:
-    """Run openapi-python-client for one vendor into ``workdir``."""
-    output = workdir / vendor.project
-    command = [
-        sys.executable,
-        "-m",
-        "openapi_python_client",
-        "generate",
-        "--path",
-        str(vendor.spec_path),
-        "--meta",
-        "uv",
-        "--config",
-        str(_write_config(vendor, workdir)),
-        "--output-path",
-        str(output),
-        "--fail-on-warning",
-    ]
-    templates = _custom_templates()
-    if templates is not None:
-        command += ["--custom-template-path", str(templates)]
+def _hook_env() -> dict[str, str]:
+    """Environment for the post hooks: the ``ruff`` installed beside this interpreter."""
     env = dict(os.environ)
-    # The post hooks call `ruff`; take the one installed beside this interpreter.
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     env["RUFF_NO_CACHE"] = "true"
-    proc = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
-    log = proc.stdout + proc.stderr
-    ok = proc.returncode == 0 and (output / vendor.package / "__init__.py").is_file()
-    return Outcome(vendor, output if ok else None, log, ok)
+    return env
+
+
+def _job(vendor: Vendor, workdir: Path) -> dict[str, str | None]:
+    """What a worker needs to generate one vendor's client."""
+    templates = _custom_templates()
+    return {
+        "key": vendor.key,
+        "spec": str(vendor.spec_path),
+        "config": str(_write_config(vendor, workdir)),
+        "output": str(workdir / vendor.project),
+        "templates": str(templates) if templates is not None else None,
+    }
+
+
+def _worker(jobs: list[dict[str, str | None]]) -> dict[str, dict[str, Any]]:
+    """Generate each job in this process, importing the generator once for all of them.
+
+    As ``openapi-python-client generate --meta uv --fail-on-warning`` would: any error
+    or warning the generator reports fails that client.
+    """
+    from openapi_python_client import generate as generate_client
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    results: dict[str, dict[str, Any]] = {}
+    for job in jobs:
+        assert job["spec"]
+        assert job["config"]
+        assert job["output"]
+        assert job["key"]
+        printed = io.StringIO()
+        try:
+            config = Config.from_sources(
+                ConfigFile.load_from_path(Path(job["config"])),
+                MetaType.UV,
+                Path(job["spec"]),
+                "utf-8",
+                False,
+                output_path=Path(job["output"]),
+            )
+            templates = Path(job["templates"]) if job["templates"] else None
+            with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
+                errors = generate_client(config=config, custom_template_path=templates)
+            log = printed.getvalue() + "".join(
+                f"{e.level.value}: {e.header}\n{e.detail or ''}\n" for e in errors
+            )
+            ok = not errors
+        except Exception as error:  # a broken spec must fail its client, not the run
+            log, ok = f"{printed.getvalue()}{type(error).__name__}: {error}\n", False
+        results[job["key"]] = {"ok": ok, "log": log}
+    return results
+
+
+def _share(vendors: Sequence[Vendor], workers: int) -> list[list[Vendor]]:
+    """Split ``vendors`` into ``workers`` groups of about equal work (by spec size)."""
+    groups: list[list[Vendor]] = [[] for _ in range(workers)]
+    loads = [0] * workers
+    for vendor in sorted(vendors, key=lambda v: v.spec_path.stat().st_size, reverse=True):
+        lightest = loads.index(min(loads))
+        groups[lightest].append(vendor)
+        loads[lightest] += vendor.spec_path.stat().st_size
+    return [g for g in groups if g]
+
+
+def _run_worker(group: Sequence[Vendor], workdirs: dict[str, Path]) -> list[Outcome]:
+    """Generate ``group`` in one worker process; one Outcome per vendor."""
+    jobs = [_job(v, workdirs[v.key]) for v in group]
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT), "--worker"],
+        input=json.dumps(jobs),
+        capture_output=True,
+        text=True,
+        env=_hook_env(),
+        check=False,
+    )
+    try:
+        results: dict[str, dict[str, Any]] = json.loads(proc.stdout)
+    except ValueError:
+        results = {}
+    outcomes = []
+    for vendor in group:
+        result = results.get(vendor.key, {"ok": False, "log": proc.stdout + proc.stderr})
+        output = workdirs[vendor.key] / vendor.project
+        ok = bool(result["ok"]) and (output / vendor.package / "__init__.py").is_file()
+        outcomes.append(Outcome(vendor, output if ok else None, str(result["log"]), ok))
+    return outcomes
+
+
+def run_post_hooks(outcomes: Sequence[Outcome], cwd: Path) -> None:
+    """Run the generator config's post hooks over every successful output.
+
+    A hook that works on its current folder (``... .``) runs once with every output
+    named instead, which costs one ruff start instead of one per client; any other
+    hook runs in each output folder, as the generator would run it. An output whose
+    hook failed is marked failed.
+    """
+    hooks = [str(h) for h in _generator_config().get("post_hooks") or []]
+    env = _hook_env()
+    for hook in hooks:
+        ready = [o for o in outcomes if o.ok and o.output is not None]
+        if not ready:
+            return
+        argv = shlex.split(hook)
+        if argv[-1] == ".":
+            batches = [(argv[:-1] + [str(o.output) for o in ready], cwd, ready)]
+        else:
+            batches = [(argv, o.output, [o]) for o in ready if o.output is not None]
+        for command, folder, covered in batches:
+            proc = subprocess.run(
+                command, cwd=folder, capture_output=True, text=True, env=env, check=False
+            )
+            if proc.returncode:
+                for o in covered:
+                    o.ok, o.output = False, None
+                    o.log += f"post hook `{hook}` failed:\n{proc.stdout}{proc.stderr}"
+
+
+def generate_all(vendors: Sequence[Vendor], scratch: Path) -> list[Outcome]:
+    """Generate ``vendors`` into ``scratch/<vendor key>/``, in parallel worker processes."""
+    workdirs = {v.key: scratch / v.key for v in vendors}
+    for w in workdirs.values():
+        w.mkdir()
+    return _generate_into(vendors, workdirs, scratch)
+
+
+def _generate_into(
+    vendors: Sequence[Vendor], workdirs: dict[str, Path], hooks_cwd: Path
+) -> list[Outcome]:
+    groups = _share(vendors, max(1, min(len(vendors), os.cpu_count() or 1)))
+    with ThreadPoolExecutor(max_workers=len(groups)) as pool:
+        done = [
+            o
+            for outcomes in pool.map(_run_worker, groups, [workdirs] * len(groups))
+            for o in outcomes
+        ]
+    run_post_hooks(done, hooks_cwd)
+    by_key = {o.vendor.key: o for o in done}
+    return [by_key[v.key] for v in vendors]
+
+
+def generate(vendor: Vendor, workdir: Path) -> Outcome:
+    """Generate one vendor's client into ``workdir/<project>`` (post hooks included)."""
+    return _generate_into([vendor], {vendor.key: workdir}, workdir)[0]
+
+
+def _digest_files(paths: Iterable[tuple[str, Path]]) -> str:
+    """One hash over named files' contents."""
+    digest = hashlib.sha256()
+    for name, path in sorted(paths):
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _version(distribution: str) -> str:
+    """Installed version of ``distribution`` (``?`` when it is not installed)."""
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "?"
+
+
+def inputs_key(vendor: Vendor) -> str:
+    """Hash of everything a vendor's generated client is made from.
+
+    The spec, the generator config, the template overrides, the generator and ruff
+    versions, this script, and the vendor's names.
+    """
+    files = [("spec", vendor.spec_path), ("config", GENERATOR_CONFIG), ("script", SCRIPT)]
+    templates = _custom_templates()
+    if templates is not None:
+        files += [
+            (f"template/{p.relative_to(templates).as_posix()}", p)
+            for p in templates.rglob("*")
+            if p.is_file()
+        ]
+    extra = "|".join(
+        [
+            vendor.project,
+            vendor.package,
+            _version("openapi-python-client"),
+            _version("ruff"),
+            sys.version.split()[0],
+        ]
+    )
+    return hashlib.sha256((_digest_files(files) + extra).encode()).hexdigest()
+
+
+def tree_key(tree: Path) -> str:
+    """Hash of a generated client folder as it is on disk (tool caches ignored)."""
+    return _digest_files((rel, tree / rel) for rel in _files(tree))
+
+
+def _read_stamps() -> dict[str, dict[str, str]]:
+    """The skip record: per vendor, the inputs and the tree it last produced."""
+    try:
+        stamps = json.loads((SCRATCH / STAMPS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stamps if isinstance(stamps, dict) else {}
+
+
+def _write_stamps(stamps: dict[str, dict[str, str]]) -> None:
+    SCRATCH.mkdir(exist_ok=True)
+    path = SCRATCH / STAMPS
+    partial = path.with_suffix(".partial")
+    partial.write_text(json.dumps(stamps, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(partial, path)
+
+
+def up_to_date(vendor: Vendor, stamps: dict[str, dict[str, str]]) -> bool:
+    """Whether ``vendor`` was generated from its current inputs and left untouched since."""
+    stamp = stamps.get(vendor.key)
+    return (
+        stamp is not None
+        and stamp.get("inputs") == inputs_key(vendor)
+        and vendor.target.is_dir()
+        and stamp.get("tree") == tree_key(vendor.target)
+    )
 
 
 def _files(tree: Path) -> set[str]:
@@ -269,14 +492,21 @@ def select(names: Iterable[str]) -> list[Vendor]:
 
 
 def run(vendors: Sequence[Vendor], *, check: bool) -> int:
-    """Generate ``vendors`` in parallel; swap them in, or compare when ``check``."""
+    """Generate ``vendors`` in parallel; swap them in, or compare when ``check``.
+
+    Without ``check``, vendors whose inputs and generated folder are unchanged since
+    their last generation are skipped (and said to be); ``check`` regenerates them all.
+    """
     SCRATCH.mkdir(exist_ok=True)
+    stamps = {} if check else _read_stamps()
+    skipped = [v for v in vendors if not check and up_to_date(v, stamps)]
+    for v in skipped:
+        print(f"{v.key}: unchanged (skipped: spec, config, templates and generator unchanged)")
+    todo = [v for v in vendors if v not in skipped]
+    if not todo:
+        return 0
     with tempfile.TemporaryDirectory(dir=SCRATCH) as scratch:
-        workdirs = [Path(scratch) / v.key for v in vendors]
-        for w in workdirs:
-            w.mkdir()
-        with ThreadPoolExecutor(max_workers=max(1, min(len(vendors), os.cpu_count() or 1))) as pool:
-            outcomes = list(pool.map(generate, vendors, workdirs))
+        outcomes = generate_all(todo, Path(scratch))
 
         failed = [o for o in outcomes if not o.ok]
         for o in failed:
@@ -291,8 +521,15 @@ def run(vendors: Sequence[Vendor], *, check: bool) -> int:
                 if not changes.empty:
                     print(unified_diff(o.vendor.target, o.output, changes))
                     status = 1
-            elif not changes.empty:
+                continue
+            if not changes.empty:
                 swap_in(o.vendor, o.output)
+            stamps[o.vendor.key] = {
+                "inputs": inputs_key(o.vendor),
+                "tree": tree_key(o.vendor.target),
+            }
+        if not check:
+            _write_stamps(stamps)
         if check and status:
             print(
                 "generated/ differs from what the specs produce: run "
@@ -308,7 +545,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="compare with generated/ instead of writing it"
     )
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.worker:
+        # Internal: generate the jobs given as JSON on stdin, answer JSON on stdout.
+        json.dump(_worker(json.load(sys.stdin)), sys.stdout)
+        return 0
     return run(select(args.vendors), check=args.check)
 
 

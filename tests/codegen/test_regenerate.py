@@ -122,3 +122,82 @@ def test_generated_package_imports(package: str) -> None:
     module = importlib.import_module(package)
     assert hasattr(module, "Client")
     assert hasattr(module, "AuthenticatedClient")
+
+
+def stamp(regen: ModuleType, *keys: str) -> None:
+    """Record the vendors as generated from their current inputs, as a run would."""
+    stamps = {
+        key: {
+            "inputs": regen.inputs_key(regen.VENDORS[key]),
+            "tree": regen.tree_key(regen.VENDORS[key].target),
+        }
+        for key in keys
+    }
+    regen._write_stamps(stamps)
+
+
+def test_a_run_records_what_it_generated_and_the_next_run_skips_it(
+    regen: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert regen.run(regen.select(["rezolve"]), check=False) == 0
+    assert "skipped" not in capsys.readouterr().out
+    assert regen.up_to_date(regen.VENDORS["rezolve"], regen._read_stamps())
+    assert regen.run(regen.select(["rezolve"]), check=False) == 0
+    out = capsys.readouterr().out
+    assert "rezolve: unchanged (skipped: spec, config, templates and generator unchanged)" in out
+
+
+def test_skip_names_each_vendor_it_skipped(
+    regen: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stamp(regen, *regen.VENDORS)
+    assert regen.run(regen.select([]), check=False) == 0
+    out = capsys.readouterr().out
+    for key in regen.VENDORS:
+        assert f"{key}: unchanged (skipped" in out
+
+
+@pytest.mark.parametrize("change", ["spec", "config", "template", "generator", "hand edit"])
+def test_any_changed_input_or_hand_edit_defeats_the_skip(
+    regen: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, change: str
+) -> None:
+    vendor = regen.VENDORS["rezolve"]
+    if change == "config":
+        config = tmp_path / "generator.yaml"
+        shutil.copy(regen.GENERATOR_CONFIG, config)
+        monkeypatch.setattr(regen, "GENERATOR_CONFIG", config)
+    if change == "template":
+        templates = tmp_path / "templates"
+        shutil.copytree(ROOT / "specs" / "templates", templates)
+        monkeypatch.setattr(regen, "TEMPLATES", templates)
+    stamp(regen, "rezolve")
+    assert regen.up_to_date(vendor, regen._read_stamps())
+    if change == "spec":
+        vendor.spec_path.write_text(vendor.spec_path.read_text() + "\n# edited\n")
+    elif change == "config":
+        config.write_text(config.read_text() + "\n# edited\n")
+    elif change == "template":
+        first = sorted(templates.glob("*.jinja"))[0]
+        first.write_text(first.read_text() + "\n")
+    elif change == "generator":
+        real = regen._version
+        monkeypatch.setattr(
+            regen, "_version", lambda d: "0.0.1" if d == "openapi-python-client" else real(d)
+        )
+    else:
+        client = vendor.target / "rezolve_client" / "client.py"
+        client.write_text(client.read_text() + "\n# hand edit\n")
+    assert not regen.up_to_date(vendor, regen._read_stamps())
+
+
+def test_check_never_trusts_the_record(
+    regen: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    client = regen.GENERATED / "rezolve-client" / "rezolve_client" / "client.py"
+    client.write_text(client.read_text() + "\n# hand edit\n")
+    # A record claiming the edited tree is what the inputs produce: --check ignores it.
+    stamp(regen, "rezolve")
+    assert regen.run(regen.select(["rezolve"]), check=True) == 1
+    out = capsys.readouterr().out
+    assert "skipped" not in out
+    assert "-# hand edit" in out

@@ -150,3 +150,16 @@ def test_a_crash_answers_the_documented_500_body(
         response = client.get(f"{TICKET}/REQ-0509", params=PARAMS, headers=_headers(client))
     assert response.status_code == 500
     assert response.json() == {"error": True, "message": "Internal server error"}
+
+
+def test_listening_socket_is_tcp_so_answers_are_not_delayed() -> None:
+    """asyncio sets TCP_NODELAY on accepted connections only for an IPPROTO_TCP socket."""
+    import socket
+
+    from ticket_simulators._core.serve import bind
+
+    sock = bind("127.0.0.1", 0)
+    try:
+        assert sock.proto == socket.IPPROTO_TCP
+    finally:
+        sock.close()

@@ -78,7 +78,10 @@ def make_tls(directory: Path, ca_file: Path | None = None) -> TlsFiles:
 def bind(host: str, port: int) -> socket.socket:
     """A listening socket; port 0 picks a free port (read it from ``getsockname``)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP explicitly: asyncio turns on TCP_NODELAY for accepted connections only
+    # when the listening socket says it is TCP. Without it every keep-alive answer with a
+    # body waited for the client's delayed ACK (about 40 ms each).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(128)

@@ -1,0 +1,89 @@
+"""scripts/bench.py: the parts that turn measurements into the table (no timing here)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "bench.py"
+
+WRK_OUTPUT = """\
+Running 3s test @ http://127.0.0.1:8081
+  2 threads and 16 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency     9.40ms    2.10ms  31.20ms   80.00%
+    Req/Sec   830.12     40.00   900.00     70.00%
+  Latency Distribution
+     50%    9.40ms
+     75%   10.20ms
+     90%   11.80ms
+     99%   15.69ms
+  4950 requests in 3.00s, 1.20MB read
+  Socket errors: connect 0, read 1, write 0, timeout 2
+  Non-2xx or 3xx responses: 4
+Requests/sec:   1650.13
+Transfer/sec:    410.00KB
+"""
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench", SCRIPT)
+    assert spec
+    assert spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_wrk_output_is_read(bench: ModuleType) -> None:
+    rps, p50, p99, total, bad = bench.parse_wrk(WRK_OUTPUT)
+    assert rps == pytest.approx(1650.13)
+    assert p50 == pytest.approx(9.40)
+    assert p99 == pytest.approx(15.69)
+    assert total == 4950
+    assert bad == 4 + 3  # non-2xx answers and socket errors
+
+
+@pytest.mark.parametrize(("text", "ms"), [("850us", 0.85), ("9.40ms", 9.4), ("1.50s", 1500.0)])
+def test_wrk_latency_units(bench: ModuleType, text: str, ms: float) -> None:
+    assert bench._ms(text) == pytest.approx(ms)
+
+
+def test_rounds_alternate_and_ratios_pair_up(bench: ModuleType) -> None:
+    order: list[str] = []
+    values = iter([2.0, 1.0, 1.0, 3.0])
+
+    def ours() -> float:
+        order.append("ours")
+        return next(values)
+
+    def baseline() -> float:
+        order.append("baseline")
+        return next(values)
+
+    mine, theirs, ratios = bench.paired(ours, baseline, 2)
+    assert order == ["ours", "baseline", "baseline", "ours"]
+    assert mine == [2.0, 3.0]
+    assert theirs == [1.0, 1.0]
+    assert ratios == [2.0, 3.0]
+
+
+def test_table_shows_median_ratio_with_range_goal_and_verdict(bench: ModuleType) -> None:
+    rows = [
+        bench.Row("import x", 6.0, 5.0, "ms", [1.1, 1.2, 1.3], "<= 1.50x", True),
+        bench.skipped("sim", "prism: npm not found"),
+    ]
+    text = bench.table(rows)
+    assert "| import x " in text
+    assert "1.20 (1.10-1.30)" in text
+    assert "<= 1.50x" in text
+    assert "| yes |" in text
+    assert "not measured: prism: npm not found" in text
+    data = rows[0].as_data()
+    assert (data["ratio"], data["ratio_min"], data["ratio_max"]) == (1.2, 1.1, 1.3)
