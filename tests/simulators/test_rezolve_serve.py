@@ -136,6 +136,20 @@ def test_session_server_is_reset_between_tests(rezolve_sim_server: ServedSimHand
     assert rezolve_sim_server.requests.call_count == 1
 
 
+def test_every_answered_request_is_already_in_the_log(
+    rezolve_sim_server: ServedSimHandle,
+) -> None:
+    # The entry is written before the answer's last byte leaves the server, so a client
+    # that holds its answer never races the log (once a flaky CI failure).
+    with rezolve_sim_server.client() as client:
+        headers = _headers(client)
+        for sent in range(1, 101):
+            answer = client.get(f"{TICKET}/REQ-0509", params=PARAMS, headers=headers)
+            assert answer.status_code == 200
+            assert rezolve_sim_server.requests.call_count == sent
+            assert rezolve_sim_server.requests.last.status == 200
+
+
 def test_a_crash_answers_the_documented_500_body(
     rezolve_sim_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch
 ) -> None:

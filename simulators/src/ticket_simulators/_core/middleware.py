@@ -39,14 +39,38 @@ class SimulatorMiddleware:
         path: str = scope["path"]
         plan = self.runtime.faults.plan(method, path)
         status: int | None = None
+        terminal = plan.terminal
+        logged = False
+
+        def log_once() -> None:
+            nonlocal logged
+            if logged:
+                return
+            logged = True
+            self.runtime.log.record(
+                LoggedRequest(
+                    method=method,
+                    path=path,
+                    query=scope.get("query_string", b"").decode("latin-1"),
+                    headers=redact_headers(
+                        (k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]
+                    ),
+                    status=status,
+                    timestamp=self.runtime.clock.now(),
+                    fault=terminal.kind if terminal is not None else None,
+                )
+            )
 
         async def send_and_watch(message: Message) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
+            elif message["type"] == "http.response.body" and not message.get("more_body"):
+                # Logged before the last byte leaves: a client that has its answer
+                # always finds the request in the log.
+                log_once()
             await send(message)
 
-        terminal = plan.terminal
         try:
             if plan.latency:
                 await anyio.sleep(plan.latency)
@@ -72,19 +96,7 @@ class SimulatorMiddleware:
             else:
                 await self.app(scope, receive, send_and_watch)
         finally:
-            self.runtime.log.record(
-                LoggedRequest(
-                    method=method,
-                    path=path,
-                    query=scope.get("query_string", b"").decode("latin-1"),
-                    headers=redact_headers(
-                        (k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]
-                    ),
-                    status=status,
-                    timestamp=self.runtime.clock.now(),
-                    fault=terminal.kind if terminal is not None else None,
-                )
-            )
+            log_once()
 
 
 def _declared_length(scope: Scope) -> int | None:
