@@ -159,7 +159,7 @@ def test_a_crash_answers_the_documented_500_body(
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(backend.store, "ticket", broken)
+    monkeypatch.setattr(backend.store, "view", broken)
     with rezolve_sim_server.client() as client:
         response = client.get(f"{TICKET}/REQ-0509", params=PARAMS, headers=_headers(client))
     assert response.status_code == 500

@@ -8,6 +8,7 @@ from .handlers import Handler, VendorError, rendering, strict_json_loads
 from .requestlog import REDACTED, LoggedRequest, RequestLog, redact_headers
 from .runtime import ControlError, SimRuntime, VendorBackend
 from .serve import BackgroundServer, serve
+from .signing import TokenSigner
 from .transport import SyncASGITransport
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "SimRuntime",
     "SimulatorApp",
     "SyncASGITransport",
+    "TokenSigner",
     "VendorBackend",
     "VendorError",
     "format_instant",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -29,10 +30,15 @@ def redact_headers(
     result: dict[str, str] = {}
     for raw_name, value in headers:
         name = raw_name.lower()
-        if name in _SECRET_HEADERS or name in extra or any(w in name for w in _SECRET_WORDS):
+        if _is_secret(name) or name in extra:
             value = REDACTED
         result[name] = f"{result[name]}, {value}" if name in result else value
     return result
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_secret(name: str) -> bool:
+    return name in _SECRET_HEADERS or any(word in name for word in _SECRET_WORDS)
 
 
 @dataclass(frozen=True)

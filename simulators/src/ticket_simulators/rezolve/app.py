@@ -20,7 +20,7 @@ from .errors import (
     unauthorized,
     validation_failure,
 )
-from .model import Tenant
+from .model import Tenant, Ticket
 from .state import RezolveStore
 from .validation import validate_update
 
@@ -247,11 +247,16 @@ class RezolveApi:
         reason = _common_input_problems(request)
         if reason:
             raise validation_failure(reason)
-        ticket = self.store.ticket(tenant.id, request.path_params["object_id"])
-        headers = {"etag": f'"{ticket.etag}"'}
-        if _etag_matches(request.headers.get("if-none-match"), ticket.etag):
-            return Response(status_code=304, headers=headers)
-        return JSONResponse(ticket.to_json(), headers=headers)
+        if_none_match = request.headers.get("if-none-match")
+
+        def answer(ticket: Ticket) -> Response:
+            # Rendered under the store's lock: no copy of the ticket is needed.
+            headers = {"etag": f'"{ticket.etag}"'}
+            if _etag_matches(if_none_match, ticket.etag):
+                return Response(status_code=304, headers=headers)
+            return JSONResponse(ticket.to_json(), headers=headers)
+
+        return self.store.view(tenant.id, request.path_params["object_id"], answer)
 
     async def update_ticket(self, request: Request) -> Response:
         """``PATCH /api/v2/ticketing/ticket/{objectId}/update``.
@@ -269,11 +274,11 @@ class RezolveApi:
         if reason:
             raise validation_failure(reason)
         object_id = request.path_params["object_id"]
-        ticket = self.store.ticket(tenant.id, object_id)
+        type_id = self.store.view(tenant.id, object_id, _ticket_type_id)
         body = _parse_json(await request.body())
         etag, changes = _body_shape(body, reason)
         if changes is not None:
-            reason.update(validate_update(self.store.ticket_type(ticket.ticket_type_id), changes))
+            reason.update(validate_update(self.store.ticket_type(type_id), changes))
         if reason or etag is None or changes is None:
             raise validation_failure(reason)
         new_etag = self.store.update(
@@ -292,6 +297,10 @@ class RezolveApi:
                 "etag": new_etag,
             }
         )
+
+
+def _ticket_type_id(ticket: Ticket) -> str:
+    return ticket.ticket_type_id
 
 
 def _common_input_problems(request: Request) -> dict[str, str]:

@@ -7,7 +7,6 @@ simulator's clock, not the machine's, so tests can expire a token by advancing i
 
 from __future__ import annotations
 
-import secrets
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -15,14 +14,13 @@ from typing import Any
 
 import jwt
 
-from .._core import Clock
+from .._core import Clock, TokenSigner
 from .errors import unauthorized
 
 __all__ = ["AUDIENCE", "ISSUER_BASE", "Principal", "TokenService"]
 
 AUDIENCE = "rezolve-api"
 ISSUER_BASE = "http://rezolve.sim/realms/"
-_ALGORITHM = "HS256"
 
 
 @dataclass(frozen=True)
@@ -44,7 +42,9 @@ class TokenService:
     def __init__(self, clock: Clock, secret: bytes | None = None) -> None:
         """Sign with ``secret`` (a fresh random one by default) and judge expiry by ``clock``."""
         self._clock = clock
-        self._secret = secret if secret is not None else secrets.token_bytes(32)
+        self._signer = TokenSigner(
+            audience=AUDIENCE, require=["iss", "aud", "sub", "exp", "iat"], secret=secret
+        )
 
     def mint(
         self,
@@ -76,7 +76,7 @@ class TokenService:
             "scope": " ".join(scopes),
             "teams": list(teams),
         }
-        return jwt.encode(claims, self._secret, algorithm=_ALGORITHM)
+        return self._signer.sign(claims)
 
     def sign(self, claims: Mapping[str, Any]) -> str:
         """``claims`` signed with this simulator's key, as given.
@@ -84,7 +84,7 @@ class TokenService:
         For tests: a token that is genuine but wrong in one way (another tenant,
         audience, issuer or type) must be refused all the same.
         """
-        return jwt.encode(dict(claims), self._secret, algorithm=_ALGORITHM)
+        return self._signer.sign(claims)
 
     def verify(self, authorization: str | None) -> Principal:
         """The principal of an ``Authorization: Bearer <jwt>`` header; ApiError 401 otherwise."""
@@ -92,24 +92,12 @@ class TokenService:
         if scheme.lower() != "bearer" or not token.strip():
             raise unauthorized()
         try:
-            # PyJWT checks time against the machine clock; ours may have been moved.
-            claims = jwt.decode(
-                token.strip(),
-                self._secret,
-                algorithms=[_ALGORITHM],
-                audience=AUDIENCE,
-                options={
-                    "verify_exp": False,
-                    "verify_iat": False,
-                    "verify_nbf": False,
-                    "require": ["iss", "aud", "sub", "exp", "iat"],
-                },
-            )
+            claims = self._signer.claims(token.strip())
         except jwt.PyJWTError:
             raise unauthorized() from None
         return self._principal(claims)
 
-    def _principal(self, claims: dict[str, Any]) -> Principal:
+    def _principal(self, claims: Mapping[str, Any]) -> Principal:
         now = self._clock.now().timestamp()
         exp, nbf = claims["exp"], claims.get("nbf", 0)
         if not _is_number(exp) or not _is_number(nbf) or now >= exp or now < nbf:

@@ -5,15 +5,17 @@ from __future__ import annotations
 import copy
 import threading
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import etag_mismatch, ticket_not_found
 from .model import Tenant, Ticket, TicketType, User
 from .seed import SeedData, build_seed
 
 __all__ = ["RezolveStore"]
+
+T = TypeVar("T")
 
 
 class RezolveStore:
@@ -72,6 +74,18 @@ class RezolveStore:
             if ticket is None:
                 raise ticket_not_found(object_id)
             return copy.deepcopy(ticket)
+
+    def view(self, tenant_id: str, object_id: str, read: Callable[[Ticket], T]) -> T:
+        """``read(ticket)`` under the lock, without a copy; 404 as ``ticket`` does.
+
+        ``read`` must not keep or change what it is given: it renders what it needs
+        (an answer's bytes, a field) while no write can interleave.
+        """
+        with self._lock:
+            ticket = self._tickets.get((tenant_id, object_id))
+            if ticket is None:
+                raise ticket_not_found(object_id)
+            return read(ticket)
 
     def tickets(self) -> list[Ticket]:
         """Copies of every ticket, in seed order."""
