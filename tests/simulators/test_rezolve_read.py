@@ -65,6 +65,21 @@ def test_if_none_match_with_an_old_etag_gives_the_ticket(rz: Rezolve) -> None:
     assert response.json()["data"][DESCRIPTION] == "x"
 
 
+def test_every_read_after_a_write_shows_the_write(rz: Rezolve) -> None:
+    # The answer's body is rendered once per state of the ticket; each write must
+    # replace it, however often the old state was read before.
+    for n in range(3):
+        before = rz.ticket()
+        assert rz.ticket() == before
+        changed = rz.patch({DESCRIPTION: f"<p>write {n}</p>"}, etag=before["etag"])
+        assert changed.status_code == 200
+        after = rz.get()
+        assert after.json()["data"][DESCRIPTION] == f"<p>write {n}</p>"
+        assert after.json()["etag"] == changed.json()["etag"] != before["etag"]
+        assert after.headers["etag"] == f'"{after.json()["etag"]}"'
+        assert after.headers["content-type"] == "application/json"
+
+
 def test_get_requires_type_and_module(rz: Rezolve) -> None:
     assert set(reason(rz.get(params={}))) == {"type", "module"}
 

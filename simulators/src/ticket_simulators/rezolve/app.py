@@ -254,7 +254,7 @@ class RezolveApi:
             headers = {"etag": f'"{ticket.etag}"'}
             if _etag_matches(if_none_match, ticket.etag):
                 return Response(status_code=304, headers=headers)
-            return JSONResponse(ticket.to_json(), headers=headers)
+            return Response(ticket.json_bytes(), headers=headers, media_type="application/json")
 
         return self.store.view(tenant.id, request.path_params["object_id"], answer)
 

@@ -7,6 +7,7 @@ simulator's clock, not the machine's, so tests can expire a token by advancing i
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ class TokenService:
         self._signer = TokenSigner(
             audience=AUDIENCE, require=["iss", "aud", "sub", "exp", "iat"], secret=secret
         )
+        self._parsed = functools.lru_cache(maxsize=1024)(self._parse)
 
     def mint(
         self,
@@ -91,16 +93,24 @@ class TokenService:
         scheme, _, token = (authorization or "").partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise unauthorized()
+        principal, exp, nbf = self._parsed(token.strip())
+        now = self._clock.now().timestamp()
+        if now >= exp or now < nbf:
+            raise unauthorized()
+        return principal
+
+    def _parse(self, token: str) -> tuple[Principal, float, float]:
+        """What a genuine token says, with its validity window; ApiError 401 otherwise.
+
+        Depends on the token alone, so ``_parsed`` remembers it; the window is judged
+        against the clock on every request.
+        """
         try:
-            claims = self._signer.claims(token.strip())
+            claims = self._signer.claims(token)
         except jwt.PyJWTError:
             raise unauthorized() from None
-        return self._principal(claims)
-
-    def _principal(self, claims: Mapping[str, Any]) -> Principal:
-        now = self._clock.now().timestamp()
         exp, nbf = claims["exp"], claims.get("nbf", 0)
-        if not _is_number(exp) or not _is_number(nbf) or now >= exp or now < nbf:
+        if not _is_number(exp) or not _is_number(nbf):
             raise unauthorized()
         if claims.get("typ", "Bearer") != "Bearer":
             raise unauthorized()  # a refresh or ID token is no access token
@@ -124,7 +134,7 @@ class TokenService:
         realm = issuer.removeprefix(ISSUER_BASE)
         if not realm or "/" in realm:
             raise unauthorized()
-        return Principal(
+        principal = Principal(
             subject=sub,
             username=username,
             tenant_id=tenant_id,
@@ -133,6 +143,7 @@ class TokenService:
             scopes=frozenset(scope.split()),
             teams=tuple(teams),
         )
+        return principal, exp, nbf
 
 
 def _is_number(value: object) -> bool:

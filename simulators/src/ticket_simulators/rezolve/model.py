@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -172,6 +173,17 @@ class Ticket:
     created_at: datetime
     last_updated_at: datetime
     last_updated_by: str
+    rendered: bytes | None = field(default=None, repr=False, compare=False)
+    """The answer's body for the current state; the store clears it on every write."""
+
+    def json_bytes(self) -> bytes:
+        """``to_json()`` as the answer's bytes, rendered once per state of the ticket."""
+        if self.rendered is None:
+            # Byte for byte what Starlette's JSONResponse renders.
+            self.rendered = json.dumps(
+                self.to_json(), ensure_ascii=False, allow_nan=False, separators=(",", ":")
+            ).encode("utf-8")
+        return self.rendered
 
     def to_json(self) -> dict[str, Any]:
         """The ticket as ``GET /ticket/{objectId}`` returns it."""

@@ -113,4 +113,5 @@ class RezolveStore:
             ticket.etag = str(uuid.uuid4())
             ticket.last_updated_by = subject
             ticket.last_updated_at = now
+            ticket.rendered = None
             return ticket.etag
