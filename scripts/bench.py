@@ -783,7 +783,8 @@ def _requests_for(vendor: str, url: str) -> tuple[str, Request]:
     if vendor == "sentinelone":
         seed = _control(url, "GET", "/__sim__/seed")
         token = next(t["token"] for t in seed["tokens"] if t["write"] and not t["account_ids"])
-        threat = str(seed["threats"][0]["id"]) if seed.get("threats") else "1"
+        # A threat that exists, so the update selects it and really writes.
+        threat = str(seed["threat_ids"][0])
         return "POST external-ticket-id", Request(
             "POST",
             "/web/api/v2.1/threats/external-ticket-id",

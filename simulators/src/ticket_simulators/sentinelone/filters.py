@@ -320,6 +320,16 @@ class ThreatFilter:
         """True when nothing narrows the selection (every threat in scope matches)."""
         return not self.conditions and self.limit is None
 
+    @property
+    def ids(self) -> frozenset[str] | None:
+        """The ``ids`` condition: only threats whose id is one of these match (None: any).
+
+        A store may look these up directly instead of testing every threat, since the
+        ``ids`` condition holds exactly for the threats whose id is in this set.
+        """
+        ids: frozenset[str] | None = self.conditions.get("ids")
+        return ids
+
     def matches(self, threat: StoredThreat) -> bool:
         """Whether ``threat`` meets every condition."""
         return all(

@@ -42,6 +42,11 @@ class SentinelOneStore:
     def _load(self, data: SeedData) -> None:
         self.seed_data = data
         self._threats = sorted(data.threats, key=lambda t: int(t.id))
+        # Where each id sits in the id order. Ids never change after the seed (updates
+        # touch threatInfo only), so this holds until the next load.
+        self._positions: dict[str, list[int]] = {}
+        for position, threat in enumerate(self._threats):
+            self._positions.setdefault(threat.id, []).append(position)
 
     def reset(self) -> None:
         """Throw away every change and reload the same seed."""
@@ -52,11 +57,26 @@ class SentinelOneStore:
     def _in_scope(threat: StoredThreat, account_ids: Collection[str] | None) -> bool:
         return account_ids is None or threat.agent.get("accountId") in account_ids
 
+    def _candidates(self, threat_filter: ThreatFilter) -> list[StoredThreat]:
+        """The threats that can match: those named by ``ids`` when given, else all.
+
+        In id order, like the full list, so the filter (which tests ``ids`` again, with
+        every other condition) and its ``limit`` see them exactly as in a full scan.
+        """
+        ids = threat_filter.ids
+        if ids is None:
+            return self._threats
+        positions = self._positions
+        found = sorted(p for i in ids if i in positions for p in positions[i])
+        return [self._threats[p] for p in found]
+
     def _selected(
         self, threat_filter: ThreatFilter, account_ids: Collection[str] | None
     ) -> list[StoredThreat]:
-        visible = [t for t in self._threats if self._in_scope(t, account_ids)]
-        return threat_filter.select(visible)
+        candidates = self._candidates(threat_filter)
+        if account_ids is not None:
+            candidates = [t for t in candidates if self._in_scope(t, account_ids)]
+        return threat_filter.select(candidates)
 
     def select(
         self, threat_filter: ThreatFilter, account_ids: Collection[str] | None = None
