@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.endpoint_type import EndpointType
 from ..models.incident_action import IncidentAction
 from ..models.severity import Severity
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_source import IncidentSource
-
 
 T = TypeVar("T", bound="Incident")
 
@@ -210,8 +206,6 @@ class Incident:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_source import IncidentSource  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -342,3 +336,7 @@ class Incident:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.incident_source import IncidentSource  # noqa: E402

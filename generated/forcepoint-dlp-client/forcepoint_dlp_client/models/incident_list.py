@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident import Incident
-
 
 T = TypeVar("T", bound="IncidentList")
 
@@ -60,8 +56,6 @@ class IncidentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident import Incident  # noqa: PLC0415
-
         d = dict(src_dict)
         incidents = []
         _incidents = d.pop("incidents")
@@ -101,3 +95,7 @@ class IncidentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.incident import Incident  # noqa: E402

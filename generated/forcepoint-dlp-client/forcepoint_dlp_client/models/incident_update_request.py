@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..models.action_type import ActionType
 from ..models.incident_type import IncidentType
 from ..models.scan_partitions import ScanPartitions
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_key import IncidentKey
-
 
 T = TypeVar("T", bound="IncidentUpdateRequest")
 
@@ -105,8 +101,6 @@ class IncidentUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_key import IncidentKey  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = IncidentType(d.pop("type"))
 
@@ -162,3 +156,7 @@ class IncidentUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.incident_key import IncidentKey  # noqa: E402

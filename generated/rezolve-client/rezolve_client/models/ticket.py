@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_field_values import TicketFieldValues
-
 
 T = TypeVar("T", bound="Ticket")
 
@@ -93,8 +89,6 @@ class Ticket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_field_values import TicketFieldValues  # noqa: PLC0415
-
         d = dict(src_dict)
         etag = UUID(d.pop("etag"))
 
@@ -111,14 +105,7 @@ class Ticket:
         else:
             ticket_type_id = UUID(_ticket_type_id)
 
-        def _parse_last_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_updated_by = _parse_last_updated_by(d.pop("lastUpdatedBy", UNSET))
+        last_updated_by = cast(None | str | Unset, d.pop("lastUpdatedBy", UNSET))
 
         def _parse_last_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -173,3 +160,7 @@ class Ticket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.ticket_field_values import TicketFieldValues  # noqa: E402

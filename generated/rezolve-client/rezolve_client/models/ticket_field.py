@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.field_type import FieldType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_option import FieldOption
-    from ..models.ticket_field_data_source_type_0 import TicketFieldDataSourceType0
-
 
 T = TypeVar("T", bound="TicketField")
 
@@ -45,8 +40,6 @@ class TicketField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ticket_field_data_source_type_0 import TicketFieldDataSourceType0  # noqa: PLC0415
-
         id = str(self.id)
 
         type_ = self.type_.value
@@ -109,9 +102,6 @@ class TicketField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_option import FieldOption  # noqa: PLC0415
-        from ..models.ticket_field_data_source_type_0 import TicketFieldDataSourceType0  # noqa: PLC0415
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -186,3 +176,8 @@ class TicketField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.field_option import FieldOption  # noqa: E402
+from ..models.ticket_field_data_source_type_0 import TicketFieldDataSourceType0  # noqa: E402

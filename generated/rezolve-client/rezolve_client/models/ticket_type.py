@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_field import TicketField
-    from ..models.ticket_type_properties import TicketTypeProperties
-    from ..models.workflow import Workflow
-
 
 T = TypeVar("T", bound="TicketType")
 
@@ -77,10 +71,6 @@ class TicketType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_field import TicketField  # noqa: PLC0415
-        from ..models.ticket_type_properties import TicketTypeProperties  # noqa: PLC0415
-        from ..models.workflow import Workflow  # noqa: PLC0415
-
         d = dict(src_dict)
         _id = d.pop("id", UNSET)
         id: UUID | Unset
@@ -140,3 +130,9 @@ class TicketType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.ticket_field import TicketField  # noqa: E402
+from ..models.ticket_type_properties import TicketTypeProperties  # noqa: E402
+from ..models.workflow import Workflow  # noqa: E402

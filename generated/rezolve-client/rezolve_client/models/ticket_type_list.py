@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ticket_type_page import TicketTypePage
-
 
 T = TypeVar("T", bound="TicketTypeList")
 
@@ -58,8 +54,6 @@ class TicketTypeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_type_page import TicketTypePage  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -99,3 +93,7 @@ class TicketTypeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.ticket_type_page import TicketTypePage  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.ticket_type import TicketType
-
 
 T = TypeVar("T", bound="TicketTypePage")
 
@@ -38,8 +34,6 @@ class TicketTypePage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_type import TicketType  # noqa: PLC0415
-
         d = dict(src_dict)
         value = []
         _value = d.pop("value")
@@ -70,3 +64,7 @@ class TicketTypePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.ticket_type import TicketType  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.ticket_field_values import TicketFieldValues
-
 
 T = TypeVar("T", bound="TicketUpdateRequest")
 
@@ -40,8 +36,6 @@ class TicketUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_field_values import TicketFieldValues  # noqa: PLC0415
-
         d = dict(src_dict)
         etag = UUID(d.pop("etag"))
 
@@ -53,3 +47,7 @@ class TicketUpdateRequest:
         )
 
         return ticket_update_request
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.ticket_field_values import TicketFieldValues  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.validation_result_reason import ValidationResultReason
-
 
 T = TypeVar("T", bound="ValidationResult")
 
@@ -36,8 +32,6 @@ class ValidationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_result_reason import ValidationResultReason  # noqa: PLC0415
-
         d = dict(src_dict)
         reason = ValidationResultReason.from_dict(d.pop("reason"))
 
@@ -63,3 +57,7 @@ class ValidationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.validation_result_reason import ValidationResultReason  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_status import WorkflowStatus
-    from ..models.workflow_transitions_item import WorkflowTransitionsItem
-
 
 T = TypeVar("T", bound="Workflow")
 
@@ -51,9 +46,6 @@ class Workflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_status import WorkflowStatus  # noqa: PLC0415
-        from ..models.workflow_transitions_item import WorkflowTransitionsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _statuses = d.pop("statuses", UNSET)
         statuses: list[WorkflowStatus] | Unset = UNSET
@@ -96,3 +88,8 @@ class Workflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.workflow_status import WorkflowStatus  # noqa: E402
+from ..models.workflow_transitions_item import WorkflowTransitionsItem  # noqa: E402

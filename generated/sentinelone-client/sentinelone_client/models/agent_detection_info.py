@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent_detection_info_cloud_providers import AgentDetectionInfoCloudProviders
-
 
 T = TypeVar("T", bound="AgentDetectionInfo")
 
@@ -233,119 +229,30 @@ class AgentDetectionInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_detection_info_cloud_providers import AgentDetectionInfoCloudProviders  # noqa: PLC0415
-
         d = dict(src_dict)
+        agent_uuid = cast(None | str | Unset, d.pop("agentUuid", UNSET))
 
-        def _parse_agent_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agent_domain = cast(None | str | Unset, d.pop("agentDomain", UNSET))
 
-        agent_uuid = _parse_agent_uuid(d.pop("agentUuid", UNSET))
+        agent_ip_v4 = cast(None | str | Unset, d.pop("agentIpV4", UNSET))
 
-        def _parse_agent_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agent_ip_v6 = cast(None | str | Unset, d.pop("agentIpV6", UNSET))
 
-        agent_domain = _parse_agent_domain(d.pop("agentDomain", UNSET))
+        external_ip = cast(None | str | Unset, d.pop("externalIp", UNSET))
 
-        def _parse_agent_ip_v4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agent_version = cast(None | str | Unset, d.pop("agentVersion", UNSET))
 
-        agent_ip_v4 = _parse_agent_ip_v4(d.pop("agentIpV4", UNSET))
+        agent_os_name = cast(None | str | Unset, d.pop("agentOsName", UNSET))
 
-        def _parse_agent_ip_v6(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agent_os_revision = cast(None | str | Unset, d.pop("agentOsRevision", UNSET))
 
-        agent_ip_v6 = _parse_agent_ip_v6(d.pop("agentIpV6", UNSET))
+        agent_mitigation_mode = cast(None | str | Unset, d.pop("agentMitigationMode", UNSET))
 
-        def _parse_external_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agent_detection_state = cast(None | str | Unset, d.pop("agentDetectionState", UNSET))
 
-        external_ip = _parse_external_ip(d.pop("externalIp", UNSET))
+        agent_last_logged_in_user_name = cast(None | str | Unset, d.pop("agentLastLoggedInUserName", UNSET))
 
-        def _parse_agent_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_version = _parse_agent_version(d.pop("agentVersion", UNSET))
-
-        def _parse_agent_os_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_os_name = _parse_agent_os_name(d.pop("agentOsName", UNSET))
-
-        def _parse_agent_os_revision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_os_revision = _parse_agent_os_revision(d.pop("agentOsRevision", UNSET))
-
-        def _parse_agent_mitigation_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_mitigation_mode = _parse_agent_mitigation_mode(d.pop("agentMitigationMode", UNSET))
-
-        def _parse_agent_detection_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_detection_state = _parse_agent_detection_state(d.pop("agentDetectionState", UNSET))
-
-        def _parse_agent_last_logged_in_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_last_logged_in_user_name = _parse_agent_last_logged_in_user_name(
-            d.pop("agentLastLoggedInUserName", UNSET)
-        )
-
-        def _parse_agent_last_logged_in_upn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_last_logged_in_upn = _parse_agent_last_logged_in_upn(d.pop("agentLastLoggedInUpn", UNSET))
+        agent_last_logged_in_upn = cast(None | str | Unset, d.pop("agentLastLoggedInUpn", UNSET))
 
         def _parse_agent_registered_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -364,59 +271,17 @@ class AgentDetectionInfo:
 
         agent_registered_at = _parse_agent_registered_at(d.pop("agentRegisteredAt", UNSET))
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_id = cast(None | str | Unset, d.pop("accountId", UNSET))
 
-        account_id = _parse_account_id(d.pop("accountId", UNSET))
+        account_name = cast(None | str | Unset, d.pop("accountName", UNSET))
 
-        def _parse_account_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        site_id = cast(None | str | Unset, d.pop("siteId", UNSET))
 
-        account_name = _parse_account_name(d.pop("accountName", UNSET))
+        site_name = cast(None | str | Unset, d.pop("siteName", UNSET))
 
-        def _parse_site_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group_id = cast(None | str | Unset, d.pop("groupId", UNSET))
 
-        site_id = _parse_site_id(d.pop("siteId", UNSET))
-
-        def _parse_site_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        site_name = _parse_site_name(d.pop("siteName", UNSET))
-
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.pop("groupId", UNSET))
-
-        def _parse_group_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_name = _parse_group_name(d.pop("groupName", UNSET))
+        group_name = cast(None | str | Unset, d.pop("groupName", UNSET))
 
         _cloud_providers = d.pop("cloudProviders", UNSET)
         cloud_providers: AgentDetectionInfoCloudProviders | Unset
@@ -466,3 +331,7 @@ class AgentDetectionInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.agent_detection_info_cloud_providers import AgentDetectionInfoCloudProviders  # noqa: E402

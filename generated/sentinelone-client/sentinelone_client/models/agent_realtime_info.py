@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.agent_machine_type import AgentMachineType
 from ..models.os_type import OsType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.network_interface import NetworkInterface
-
 
 T = TypeVar("T", bound="AgentRealtimeInfo")
 
@@ -235,37 +231,14 @@ class AgentRealtimeInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.network_interface import NetworkInterface  # noqa: PLC0415
-
         d = dict(src_dict)
         agent_id = d.pop("agentId", UNSET)
 
-        def _parse_agent_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agent_uuid = cast(None | str | Unset, d.pop("agentUuid", UNSET))
 
-        agent_uuid = _parse_agent_uuid(d.pop("agentUuid", UNSET))
+        agent_computer_name = cast(None | str | Unset, d.pop("agentComputerName", UNSET))
 
-        def _parse_agent_computer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_computer_name = _parse_agent_computer_name(d.pop("agentComputerName", UNSET))
-
-        def _parse_agent_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_domain = _parse_agent_domain(d.pop("agentDomain", UNSET))
+        agent_domain = cast(None | str | Unset, d.pop("agentDomain", UNSET))
 
         _agent_os_type = d.pop("agentOsType", UNSET)
         agent_os_type: OsType | Unset
@@ -274,23 +247,9 @@ class AgentRealtimeInfo:
         else:
             agent_os_type = OsType(_agent_os_type)
 
-        def _parse_agent_os_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agent_os_name = cast(None | str | Unset, d.pop("agentOsName", UNSET))
 
-        agent_os_name = _parse_agent_os_name(d.pop("agentOsName", UNSET))
-
-        def _parse_agent_os_revision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_os_revision = _parse_agent_os_revision(d.pop("agentOsRevision", UNSET))
+        agent_os_revision = cast(None | str | Unset, d.pop("agentOsRevision", UNSET))
 
         _agent_machine_type = d.pop("agentMachineType", UNSET)
         agent_machine_type: AgentMachineType | Unset
@@ -299,14 +258,7 @@ class AgentRealtimeInfo:
         else:
             agent_machine_type = AgentMachineType(_agent_machine_type)
 
-        def _parse_agent_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_version = _parse_agent_version(d.pop("agentVersion", UNSET))
+        agent_version = cast(None | str | Unset, d.pop("agentVersion", UNSET))
 
         agent_is_active = d.pop("agentIsActive", UNSET)
 
@@ -314,77 +266,21 @@ class AgentRealtimeInfo:
 
         agent_infected = d.pop("agentInfected", UNSET)
 
-        def _parse_agent_mitigation_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        agent_mitigation_mode = cast(None | str | Unset, d.pop("agentMitigationMode", UNSET))
 
-        agent_mitigation_mode = _parse_agent_mitigation_mode(d.pop("agentMitigationMode", UNSET))
+        agent_network_status = cast(None | str | Unset, d.pop("agentNetworkStatus", UNSET))
 
-        def _parse_agent_network_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_id = cast(None | str | Unset, d.pop("accountId", UNSET))
 
-        agent_network_status = _parse_agent_network_status(d.pop("agentNetworkStatus", UNSET))
+        account_name = cast(None | str | Unset, d.pop("accountName", UNSET))
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        site_id = cast(None | str | Unset, d.pop("siteId", UNSET))
 
-        account_id = _parse_account_id(d.pop("accountId", UNSET))
+        site_name = cast(None | str | Unset, d.pop("siteName", UNSET))
 
-        def _parse_account_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group_id = cast(None | str | Unset, d.pop("groupId", UNSET))
 
-        account_name = _parse_account_name(d.pop("accountName", UNSET))
-
-        def _parse_site_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        site_id = _parse_site_id(d.pop("siteId", UNSET))
-
-        def _parse_site_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        site_name = _parse_site_name(d.pop("siteName", UNSET))
-
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.pop("groupId", UNSET))
-
-        def _parse_group_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_name = _parse_group_name(d.pop("groupName", UNSET))
+        group_name = cast(None | str | Unset, d.pop("groupName", UNSET))
 
         _network_interfaces = d.pop("networkInterfaces", UNSET)
         network_interfaces: list[NetworkInterface] | Unset = UNSET
@@ -443,3 +339,7 @@ class AgentRealtimeInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.network_interface import NetworkInterface  # noqa: E402

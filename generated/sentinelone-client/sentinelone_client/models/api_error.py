@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_error_params import ApiErrorParams
-
 
 T = TypeVar("T", bound="ApiError")
 
@@ -58,19 +54,12 @@ class ApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error_params import ApiErrorParams  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
         title = d.pop("title")
 
-        def _parse_detail(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        detail = _parse_detail(d.pop("detail"))
+        detail = cast(None | str, d.pop("detail"))
 
         _params = d.pop("params", UNSET)
         params: ApiErrorParams | Unset
@@ -104,3 +93,7 @@ class ApiError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.api_error_params import ApiErrorParams  # noqa: E402

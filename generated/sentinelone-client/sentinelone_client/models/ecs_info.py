@@ -127,96 +127,25 @@ class EcsInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        cluster_name = cast(None | str | Unset, d.pop("clusterName", UNSET))
 
-        def _parse_cluster_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_name = cast(None | str | Unset, d.pop("serviceName", UNSET))
 
-        cluster_name = _parse_cluster_name(d.pop("clusterName", UNSET))
+        service_arn = cast(None | str | Unset, d.pop("serviceArn", UNSET))
 
-        def _parse_service_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        task_arn = cast(None | str | Unset, d.pop("taskArn", UNSET))
 
-        service_name = _parse_service_name(d.pop("serviceName", UNSET))
+        task_availability_zone = cast(None | str | Unset, d.pop("taskAvailabilityZone", UNSET))
 
-        def _parse_service_arn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        task_definition_arn = cast(None | str | Unset, d.pop("taskDefinitionArn", UNSET))
 
-        service_arn = _parse_service_arn(d.pop("serviceArn", UNSET))
+        task_definition_family = cast(None | str | Unset, d.pop("taskDefinitionFamily", UNSET))
 
-        def _parse_task_arn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        task_definition_revision = cast(None | str | Unset, d.pop("taskDefinitionRevision", UNSET))
 
-        task_arn = _parse_task_arn(d.pop("taskArn", UNSET))
+        type_ = cast(None | str | Unset, d.pop("type", UNSET))
 
-        def _parse_task_availability_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_availability_zone = _parse_task_availability_zone(d.pop("taskAvailabilityZone", UNSET))
-
-        def _parse_task_definition_arn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_definition_arn = _parse_task_definition_arn(d.pop("taskDefinitionArn", UNSET))
-
-        def _parse_task_definition_family(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_definition_family = _parse_task_definition_family(d.pop("taskDefinitionFamily", UNSET))
-
-        def _parse_task_definition_revision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_definition_revision = _parse_task_definition_revision(d.pop("taskDefinitionRevision", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
+        version = cast(None | str | Unset, d.pop("version", UNSET))
 
         ecs_info = cls(
             cluster_name=cluster_name,

@@ -1,14 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.external_ticket_id_data import ExternalTicketIdData
-    from ..models.threat_filter import ThreatFilter
-
 
 T = TypeVar("T", bound="ExternalTicketIdRequest")
 
@@ -47,9 +42,6 @@ class ExternalTicketIdRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_ticket_id_data import ExternalTicketIdData  # noqa: PLC0415
-        from ..models.threat_filter import ThreatFilter  # noqa: PLC0415
-
         d = dict(src_dict)
         filter_ = ThreatFilter.from_dict(d.pop("filter"))
 
@@ -61,3 +53,8 @@ class ExternalTicketIdRequest:
         )
 
         return external_ticket_id_request
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.external_ticket_id_data import ExternalTicketIdData  # noqa: E402
+from ..models.threat_filter import ThreatFilter  # noqa: E402

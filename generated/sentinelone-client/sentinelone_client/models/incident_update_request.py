@@ -1,14 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.incident_update_data import IncidentUpdateData
-    from ..models.threat_filter import ThreatFilter
-
 
 T = TypeVar("T", bound="IncidentUpdateRequest")
 
@@ -47,9 +42,6 @@ class IncidentUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_update_data import IncidentUpdateData  # noqa: PLC0415
-        from ..models.threat_filter import ThreatFilter  # noqa: PLC0415
-
         d = dict(src_dict)
         filter_ = ThreatFilter.from_dict(d.pop("filter"))
 
@@ -61,3 +53,8 @@ class IncidentUpdateRequest:
         )
 
         return incident_update_request
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.incident_update_data import IncidentUpdateData  # noqa: E402
+from ..models.threat_filter import ThreatFilter  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_update_result import IncidentUpdateResult
-    from ..models.result_error import ResultError
-
 
 T = TypeVar("T", bound="IncidentUpdateResponse")
 
@@ -50,9 +45,6 @@ class IncidentUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_update_result import IncidentUpdateResult  # noqa: PLC0415
-        from ..models.result_error import ResultError  # noqa: PLC0415
-
         d = dict(src_dict)
         data = IncidentUpdateResult.from_dict(d.pop("data"))
 
@@ -88,3 +80,8 @@ class IncidentUpdateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.incident_update_result import IncidentUpdateResult  # noqa: E402
+from ..models.result_error import ResultError  # noqa: E402

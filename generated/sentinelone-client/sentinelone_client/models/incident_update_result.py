@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_update_detail import IncidentUpdateDetail
-
 
 T = TypeVar("T", bound="IncidentUpdateResult")
 
@@ -49,8 +45,6 @@ class IncidentUpdateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_update_detail import IncidentUpdateDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         affected = d.pop("affected")
 
@@ -86,3 +80,7 @@ class IncidentUpdateResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.incident_update_detail import IncidentUpdateDetail  # noqa: E402

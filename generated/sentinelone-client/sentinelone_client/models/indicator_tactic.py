@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.indicator_technique import IndicatorTechnique
-
 
 T = TypeVar("T", bound="IndicatorTactic")
 
@@ -57,19 +53,10 @@ class IndicatorTactic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.indicator_technique import IndicatorTechnique  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source = cast(None | str | Unset, d.pop("source", UNSET))
 
         _techniques = d.pop("techniques", UNSET)
         techniques: list[IndicatorTechnique] | Unset = UNSET
@@ -104,3 +91,7 @@ class IndicatorTactic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.indicator_technique import IndicatorTechnique  # noqa: E402

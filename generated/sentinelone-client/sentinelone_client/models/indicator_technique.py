@@ -45,14 +45,7 @@ class IndicatorTechnique:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        link = _parse_link(d.pop("link", UNSET))
+        link = cast(None | str | Unset, d.pop("link", UNSET))
 
         indicator_technique = cls(
             name=name,

@@ -125,66 +125,23 @@ class KubernetesInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        cluster = cast(None | str | Unset, d.pop("cluster", UNSET))
 
-        def _parse_cluster(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cluster = _parse_cluster(d.pop("cluster", UNSET))
-
-        def _parse_node(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        node = _parse_node(d.pop("node", UNSET))
+        node = cast(None | str | Unset, d.pop("node", UNSET))
 
         node_labels = cast(list[str], d.pop("nodeLabels", UNSET))
 
-        def _parse_namespace(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        namespace = _parse_namespace(d.pop("namespace", UNSET))
+        namespace = cast(None | str | Unset, d.pop("namespace", UNSET))
 
         namespace_labels = cast(list[str], d.pop("namespaceLabels", UNSET))
 
-        def _parse_controller_kind(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        controller_kind = cast(None | str | Unset, d.pop("controllerKind", UNSET))
 
-        controller_kind = _parse_controller_kind(d.pop("controllerKind", UNSET))
-
-        def _parse_controller_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        controller_name = _parse_controller_name(d.pop("controllerName", UNSET))
+        controller_name = cast(None | str | Unset, d.pop("controllerName", UNSET))
 
         controller_labels = cast(list[str], d.pop("controllerLabels", UNSET))
 
-        def _parse_pod(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pod = _parse_pod(d.pop("pod", UNSET))
+        pod = cast(None | str | Unset, d.pop("pod", UNSET))
 
         pod_labels = cast(list[str], d.pop("podLabels", UNSET))
 

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mitigation_action_status import MitigationActionStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.actions_counters import ActionsCounters
-
 
 T = TypeVar("T", bound="MitigationAction")
 
@@ -39,8 +35,6 @@ class MitigationAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.actions_counters import ActionsCounters  # noqa: PLC0415
-
         action = self.action
 
         status: str | Unset = UNSET
@@ -111,8 +105,6 @@ class MitigationAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.actions_counters import ActionsCounters  # noqa: PLC0415
-
         d = dict(src_dict)
         action = d.pop("action", UNSET)
 
@@ -176,14 +168,7 @@ class MitigationAction:
 
         group_not_found = d.pop("groupNotFound", UNSET)
 
-        def _parse_latest_report(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        latest_report = _parse_latest_report(d.pop("latestReport", UNSET))
+        latest_report = cast(None | str | Unset, d.pop("latestReport", UNSET))
 
         def _parse_actions_counters(data: object) -> ActionsCounters | None | Unset:
             if data is None:
@@ -231,3 +216,7 @@ class MitigationAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.actions_counters import ActionsCounters  # noqa: E402

@@ -71,27 +71,13 @@ class NetworkInterface:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
         inet = cast(list[str], d.pop("inet", UNSET))
 
         inet6 = cast(list[str], d.pop("inet6", UNSET))
 
-        def _parse_physical(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        physical = _parse_physical(d.pop("physical", UNSET))
+        physical = cast(None | str | Unset, d.pop("physical", UNSET))
 
         network_interface = cls(
             id=id,

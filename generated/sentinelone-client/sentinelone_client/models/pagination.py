@@ -46,22 +46,9 @@ class Pagination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        next_cursor = cast(None | str, d.pop("nextCursor"))
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("nextCursor"))
-
-        def _parse_total_items(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_items = _parse_total_items(d.pop("totalItems", UNSET))
+        total_items = cast(int | None | Unset, d.pop("totalItems", UNSET))
 
         pagination = cls(
             next_cursor=next_cursor,

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.affected_count import AffectedCount
-    from ..models.api_error import ApiError
-
 
 T = TypeVar("T", bound="ServerErrorResponse")
 
@@ -53,9 +48,6 @@ class ServerErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.affected_count import AffectedCount  # noqa: PLC0415
-        from ..models.api_error import ApiError  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: AffectedCount | Unset
@@ -96,3 +88,8 @@ class ServerErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.affected_count import AffectedCount  # noqa: E402
+from ..models.api_error import ApiError  # noqa: E402

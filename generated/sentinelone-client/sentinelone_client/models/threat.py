@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent_detection_info import AgentDetectionInfo
-    from ..models.agent_realtime_info import AgentRealtimeInfo
-    from ..models.container_info import ContainerInfo
-    from ..models.ecs_info import EcsInfo
-    from ..models.kubernetes_info import KubernetesInfo
-    from ..models.mitigation_action import MitigationAction
-    from ..models.threat_indicator import ThreatIndicator
-    from ..models.threat_info import ThreatInfo
-
 
 T = TypeVar("T", bound="Threat")
 
@@ -49,10 +38,6 @@ class Threat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container_info import ContainerInfo  # noqa: PLC0415
-        from ..models.ecs_info import EcsInfo  # noqa: PLC0415
-        from ..models.kubernetes_info import KubernetesInfo  # noqa: PLC0415
-
         id = self.id
 
         threat_info: dict[str, Any] | Unset = UNSET
@@ -139,15 +124,6 @@ class Threat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_detection_info import AgentDetectionInfo  # noqa: PLC0415
-        from ..models.agent_realtime_info import AgentRealtimeInfo  # noqa: PLC0415
-        from ..models.container_info import ContainerInfo  # noqa: PLC0415
-        from ..models.ecs_info import EcsInfo  # noqa: PLC0415
-        from ..models.kubernetes_info import KubernetesInfo  # noqa: PLC0415
-        from ..models.mitigation_action import MitigationAction  # noqa: PLC0415
-        from ..models.threat_indicator import ThreatIndicator  # noqa: PLC0415
-        from ..models.threat_info import ThreatInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -274,3 +250,14 @@ class Threat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.agent_detection_info import AgentDetectionInfo  # noqa: E402
+from ..models.agent_realtime_info import AgentRealtimeInfo  # noqa: E402
+from ..models.container_info import ContainerInfo  # noqa: E402
+from ..models.ecs_info import EcsInfo  # noqa: E402
+from ..models.kubernetes_info import KubernetesInfo  # noqa: E402
+from ..models.mitigation_action import MitigationAction  # noqa: E402
+from ..models.threat_indicator import ThreatIndicator  # noqa: E402
+from ..models.threat_info import ThreatInfo  # noqa: E402

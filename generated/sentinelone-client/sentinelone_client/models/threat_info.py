@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,10 +14,6 @@ from ..models.detection_type import DetectionType
 from ..models.incident_status import IncidentStatus
 from ..models.mitigation_status import MitigationStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.detection_engine_ref import DetectionEngineRef
-
 
 T = TypeVar("T", bound="ThreatInfo")
 
@@ -384,28 +380,12 @@ class ThreatInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.detection_engine_ref import DetectionEngineRef  # noqa: PLC0415
-
         d = dict(src_dict)
         threat_id = d.pop("threatId", UNSET)
 
-        def _parse_threat_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        threat_name = cast(None | str | Unset, d.pop("threatName", UNSET))
 
-        threat_name = _parse_threat_name(d.pop("threatName", UNSET))
-
-        def _parse_classification(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        classification = _parse_classification(d.pop("classification", UNSET))
+        classification = cast(None | str | Unset, d.pop("classification", UNSET))
 
         _classification_source = d.pop("classificationSource", UNSET)
         classification_source: ClassificationSource | Unset
@@ -428,14 +408,7 @@ class ThreatInfo:
         else:
             analyst_verdict = AnalystVerdict(_analyst_verdict)
 
-        def _parse_analyst_verdict_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        analyst_verdict_description = _parse_analyst_verdict_description(d.pop("analystVerdictDescription", UNSET))
+        analyst_verdict_description = cast(None | str | Unset, d.pop("analystVerdictDescription", UNSET))
 
         _incident_status = d.pop("incidentStatus", UNSET)
         incident_status: IncidentStatus | Unset
@@ -444,14 +417,7 @@ class ThreatInfo:
         else:
             incident_status = IncidentStatus(_incident_status)
 
-        def _parse_incident_status_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        incident_status_description = _parse_incident_status_description(d.pop("incidentStatusDescription", UNSET))
+        incident_status_description = cast(None | str | Unset, d.pop("incidentStatusDescription", UNSET))
 
         _mitigation_status = d.pop("mitigationStatus", UNSET)
         mitigation_status: MitigationStatus | Unset
@@ -460,52 +426,15 @@ class ThreatInfo:
         else:
             mitigation_status = MitigationStatus(_mitigation_status)
 
-        def _parse_mitigation_status_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mitigation_status_description = cast(None | str | Unset, d.pop("mitigationStatusDescription", UNSET))
 
-        mitigation_status_description = _parse_mitigation_status_description(
-            d.pop("mitigationStatusDescription", UNSET)
-        )
+        initiated_by = cast(None | str | Unset, d.pop("initiatedBy", UNSET))
 
-        def _parse_initiated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        initiated_by_description = cast(None | str | Unset, d.pop("initiatedByDescription", UNSET))
 
-        initiated_by = _parse_initiated_by(d.pop("initiatedBy", UNSET))
+        initiating_username = cast(None | str | Unset, d.pop("initiatingUsername", UNSET))
 
-        def _parse_initiated_by_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        initiated_by_description = _parse_initiated_by_description(d.pop("initiatedByDescription", UNSET))
-
-        def _parse_initiating_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        initiating_username = _parse_initiating_username(d.pop("initiatingUsername", UNSET))
-
-        def _parse_external_ticket_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_ticket_id = _parse_external_ticket_id(d.pop("externalTicketId", UNSET))
+        external_ticket_id = cast(None | str | Unset, d.pop("externalTicketId", UNSET))
 
         external_ticket_exists = d.pop("externalTicketExists", UNSET)
 
@@ -540,77 +469,21 @@ class ThreatInfo:
 
         identified_at = _parse_identified_at(d.pop("identifiedAt", UNSET))
 
-        def _parse_sha1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sha1 = cast(None | str | Unset, d.pop("sha1", UNSET))
 
-        sha1 = _parse_sha1(d.pop("sha1", UNSET))
+        sha256 = cast(None | str | Unset, d.pop("sha256", UNSET))
 
-        def _parse_sha256(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        md5 = cast(None | str | Unset, d.pop("md5", UNSET))
 
-        sha256 = _parse_sha256(d.pop("sha256", UNSET))
+        file_path = cast(None | str | Unset, d.pop("filePath", UNSET))
 
-        def _parse_md5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_size = cast(int | None | Unset, d.pop("fileSize", UNSET))
 
-        md5 = _parse_md5(d.pop("md5", UNSET))
+        storyline = cast(None | str | Unset, d.pop("storyline", UNSET))
 
-        def _parse_file_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        originator_process = cast(None | str | Unset, d.pop("originatorProcess", UNSET))
 
-        file_path = _parse_file_path(d.pop("filePath", UNSET))
-
-        def _parse_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        file_size = _parse_file_size(d.pop("fileSize", UNSET))
-
-        def _parse_storyline(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        storyline = _parse_storyline(d.pop("storyline", UNSET))
-
-        def _parse_originator_process(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        originator_process = _parse_originator_process(d.pop("originatorProcess", UNSET))
-
-        def _parse_malicious_process_arguments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        malicious_process_arguments = _parse_malicious_process_arguments(d.pop("maliciousProcessArguments", UNSET))
+        malicious_process_arguments = cast(None | str | Unset, d.pop("maliciousProcessArguments", UNSET))
 
         engines = cast(list[str], d.pop("engines", UNSET))
 
@@ -640,41 +513,13 @@ class ThreatInfo:
 
         automatically_resolved = d.pop("automaticallyResolved", UNSET)
 
-        def _parse_collection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        collection_id = cast(None | str | Unset, d.pop("collectionId", UNSET))
 
-        collection_id = _parse_collection_id(d.pop("collectionId", UNSET))
+        cloud_files_hash_verdict = cast(None | str | Unset, d.pop("cloudFilesHashVerdict", UNSET))
 
-        def _parse_cloud_files_hash_verdict(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        publisher_name = cast(None | str | Unset, d.pop("publisherName", UNSET))
 
-        cloud_files_hash_verdict = _parse_cloud_files_hash_verdict(d.pop("cloudFilesHashVerdict", UNSET))
-
-        def _parse_publisher_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        publisher_name = _parse_publisher_name(d.pop("publisherName", UNSET))
-
-        def _parse_process_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        process_user = _parse_process_user(d.pop("processUser", UNSET))
+        process_user = cast(None | str | Unset, d.pop("processUser", UNSET))
 
         threat_info = cls(
             threat_id=threat_id,
@@ -736,3 +581,7 @@ class ThreatInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.detection_engine_ref import DetectionEngineRef  # noqa: E402

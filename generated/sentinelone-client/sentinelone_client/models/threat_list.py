@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pagination import Pagination
-    from ..models.result_error import ResultError
-    from ..models.threat import Threat
-
 
 T = TypeVar("T", bound="ThreatList")
 
@@ -59,10 +53,6 @@ class ThreatList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.result_error import ResultError  # noqa: PLC0415
-        from ..models.threat import Threat  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -106,3 +96,9 @@ class ThreatList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.result_error import ResultError  # noqa: E402
+from ..models.threat import Threat  # noqa: E402

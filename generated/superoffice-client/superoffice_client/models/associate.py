@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_properties import FieldProperties
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Associate")
 
@@ -53,9 +48,6 @@ class Associate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         associate_id: int | None | Unset
         if isinstance(self.associate_id, Unset):
             associate_id = UNSET
@@ -180,118 +172,30 @@ class Associate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
+        associate_id = cast(int | None | Unset, d.pop("AssociateId", UNSET))
 
-        def _parse_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = cast(None | str | Unset, d.pop("Name", UNSET))
 
-        associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
+        person_id = cast(int | None | Unset, d.pop("PersonId", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rank = cast(int | None | Unset, d.pop("Rank", UNSET))
 
-        name = _parse_name(d.pop("Name", UNSET))
+        tooltip = cast(None | str | Unset, d.pop("Tooltip", UNSET))
 
-        def _parse_person_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        type_ = cast(None | str | Unset, d.pop("Type", UNSET))
 
-        person_id = _parse_person_id(d.pop("PersonId", UNSET))
+        group_idx = cast(int | None | Unset, d.pop("GroupIdx", UNSET))
 
-        def _parse_rank(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        full_name = cast(None | str | Unset, d.pop("FullName", UNSET))
 
-        rank = _parse_rank(d.pop("Rank", UNSET))
+        formal_name = cast(None | str | Unset, d.pop("FormalName", UNSET))
 
-        def _parse_tooltip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deleted = cast(bool | None | Unset, d.pop("Deleted", UNSET))
 
-        tooltip = _parse_tooltip(d.pop("Tooltip", UNSET))
+        ej_user_id = cast(int | None | Unset, d.pop("EjUserId", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("Type", UNSET))
-
-        def _parse_group_idx(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_idx = _parse_group_idx(d.pop("GroupIdx", UNSET))
-
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_name = _parse_full_name(d.pop("FullName", UNSET))
-
-        def _parse_formal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        formal_name = _parse_formal_name(d.pop("FormalName", UNSET))
-
-        def _parse_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        deleted = _parse_deleted(d.pop("Deleted", UNSET))
-
-        def _parse_ej_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ej_user_id = _parse_ej_user_id(d.pop("EjUserId", UNSET))
-
-        def _parse_user_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_name = _parse_user_name(d.pop("UserName", UNSET))
+        user_name = cast(None | str | Unset, d.pop("UserName", UNSET))
 
         def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
@@ -362,3 +266,8 @@ class Associate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.field_properties import FieldProperties  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

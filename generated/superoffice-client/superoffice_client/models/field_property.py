@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_right import FieldRight
-
 
 T = TypeVar("T", bound="FieldProperty")
 
@@ -28,8 +24,6 @@ class FieldProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_right import FieldRight  # noqa: PLC0415
-
         field_right: dict[str, Any] | None | Unset
         if isinstance(self.field_right, Unset):
             field_right = UNSET
@@ -64,8 +58,6 @@ class FieldProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_right import FieldRight  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_field_right(data: object) -> FieldRight | None | Unset:
@@ -85,23 +77,9 @@ class FieldProperty:
 
         field_right = _parse_field_right(d.pop("FieldRight", UNSET))
 
-        def _parse_field_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        field_type = cast(None | str | Unset, d.pop("FieldType", UNSET))
 
-        field_type = _parse_field_type(d.pop("FieldType", UNSET))
-
-        def _parse_field_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        field_length = _parse_field_length(d.pop("FieldLength", UNSET))
+        field_length = cast(int | None | Unset, d.pop("FieldLength", UNSET))
 
         field_property = cls(
             field_right=field_right,
@@ -127,3 +105,7 @@ class FieldProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.field_right import FieldRight  # noqa: E402

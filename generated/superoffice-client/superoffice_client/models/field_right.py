@@ -47,24 +47,9 @@ class FieldRight:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        mask = cast(None | str | Unset, d.pop("Mask", UNSET))
 
-        def _parse_mask(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mask = _parse_mask(d.pop("Mask", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("Reason", UNSET))
+        reason = cast(None | str | Unset, d.pop("Reason", UNSET))
 
         field_right = cls(
             mask=mask,

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_properties import FieldProperties
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Person")
 
@@ -107,9 +102,6 @@ class Person:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         position: None | str | Unset
         if isinstance(self.position, Unset):
             position = UNSET
@@ -458,370 +450,86 @@ class Person:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
+        position = cast(None | str | Unset, d.pop("Position", UNSET))
 
-        def _parse_position(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        position = _parse_position(d.pop("Position", UNSET))
-
-        def _parse_person_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        person_id = _parse_person_id(d.pop("PersonId", UNSET))
-
-        def _parse_mrmrs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mrmrs = _parse_mrmrs(d.pop("Mrmrs", UNSET))
-
-        def _parse_firstname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        firstname = _parse_firstname(d.pop("Firstname", UNSET))
-
-        def _parse_lastname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lastname = _parse_lastname(d.pop("Lastname", UNSET))
-
-        def _parse_middle_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        middle_name = _parse_middle_name(d.pop("MiddleName", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("Title", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("Email", UNSET))
-
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        full_name = _parse_full_name(d.pop("FullName", UNSET))
-
-        def _parse_direct_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        direct_phone = _parse_direct_phone(d.pop("DirectPhone", UNSET))
-
-        def _parse_formal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        formal_name = _parse_formal_name(d.pop("FormalName", UNSET))
-
-        def _parse_country_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        country_id = _parse_country_id(d.pop("CountryId", UNSET))
-
-        def _parse_contact_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("ContactId", UNSET))
-
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_name = _parse_contact_name(d.pop("ContactName", UNSET))
-
-        def _parse_retired(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        retired = _parse_retired(d.pop("Retired", UNSET))
-
-        def _parse_rank(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rank = _parse_rank(d.pop("Rank", UNSET))
-
-        def _parse_active_interests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active_interests = _parse_active_interests(d.pop("ActiveInterests", UNSET))
-
-        def _parse_contact_department(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_department = _parse_contact_department(d.pop("ContactDepartment", UNSET))
-
-        def _parse_contact_country_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contact_country_id = _parse_contact_country_id(d.pop("ContactCountryId", UNSET))
-
-        def _parse_contact_org_nr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_org_nr = _parse_contact_org_nr(d.pop("ContactOrgNr", UNSET))
-
-        def _parse_fax_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax_phone = _parse_fax_phone(d.pop("FaxPhone", UNSET))
-
-        def _parse_mobile_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile_phone = _parse_mobile_phone(d.pop("MobilePhone", UNSET))
-
-        def _parse_contact_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_phone = _parse_contact_phone(d.pop("ContactPhone", UNSET))
-
-        def _parse_associate_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        associate_name = _parse_associate_name(d.pop("AssociateName", UNSET))
-
-        def _parse_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        associate_id = _parse_associate_id(d.pop("AssociateId", UNSET))
-
-        def _parse_use_person_address(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_person_address = _parse_use_person_address(d.pop("UsePersonAddress", UNSET))
-
-        def _parse_contact_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_fax = _parse_contact_fax(d.pop("ContactFax", UNSET))
-
-        def _parse_kanafname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        kanafname = _parse_kanafname(d.pop("Kanafname", UNSET))
-
-        def _parse_kanalname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        kanalname = _parse_kanalname(d.pop("Kanalname", UNSET))
-
-        def _parse_post_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        post_1 = _parse_post_1(d.pop("Post1", UNSET))
-
-        def _parse_post_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        post_2 = _parse_post_2(d.pop("Post2", UNSET))
-
-        def _parse_post_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        post_3 = _parse_post_3(d.pop("Post3", UNSET))
-
-        def _parse_email_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_name = _parse_email_name(d.pop("EmailName", UNSET))
-
-        def _parse_contact_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_full_name = _parse_contact_full_name(d.pop("ContactFullName", UNSET))
-
-        def _parse_active_erp_links(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active_erp_links = _parse_active_erp_links(d.pop("ActiveErpLinks", UNSET))
-
-        def _parse_ticket_priority_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ticket_priority_id = _parse_ticket_priority_id(d.pop("TicketPriorityId", UNSET))
-
-        def _parse_support_language_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        support_language_id = _parse_support_language_id(d.pop("SupportLanguageId", UNSET))
-
-        def _parse_support_associate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        support_associate_id = _parse_support_associate_id(d.pop("SupportAssociateId", UNSET))
-
-        def _parse_category_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category_name = _parse_category_name(d.pop("CategoryName", UNSET))
+        person_id = cast(int | None | Unset, d.pop("PersonId", UNSET))
+
+        mrmrs = cast(None | str | Unset, d.pop("Mrmrs", UNSET))
+
+        firstname = cast(None | str | Unset, d.pop("Firstname", UNSET))
+
+        lastname = cast(None | str | Unset, d.pop("Lastname", UNSET))
+
+        middle_name = cast(None | str | Unset, d.pop("MiddleName", UNSET))
+
+        title = cast(None | str | Unset, d.pop("Title", UNSET))
+
+        description = cast(None | str | Unset, d.pop("Description", UNSET))
+
+        email = cast(None | str | Unset, d.pop("Email", UNSET))
+
+        full_name = cast(None | str | Unset, d.pop("FullName", UNSET))
+
+        direct_phone = cast(None | str | Unset, d.pop("DirectPhone", UNSET))
+
+        formal_name = cast(None | str | Unset, d.pop("FormalName", UNSET))
+
+        country_id = cast(int | None | Unset, d.pop("CountryId", UNSET))
+
+        contact_id = cast(int | None | Unset, d.pop("ContactId", UNSET))
+
+        contact_name = cast(None | str | Unset, d.pop("ContactName", UNSET))
+
+        retired = cast(int | None | Unset, d.pop("Retired", UNSET))
+
+        rank = cast(int | None | Unset, d.pop("Rank", UNSET))
+
+        active_interests = cast(int | None | Unset, d.pop("ActiveInterests", UNSET))
+
+        contact_department = cast(None | str | Unset, d.pop("ContactDepartment", UNSET))
+
+        contact_country_id = cast(int | None | Unset, d.pop("ContactCountryId", UNSET))
+
+        contact_org_nr = cast(None | str | Unset, d.pop("ContactOrgNr", UNSET))
+
+        fax_phone = cast(None | str | Unset, d.pop("FaxPhone", UNSET))
+
+        mobile_phone = cast(None | str | Unset, d.pop("MobilePhone", UNSET))
+
+        contact_phone = cast(None | str | Unset, d.pop("ContactPhone", UNSET))
+
+        associate_name = cast(None | str | Unset, d.pop("AssociateName", UNSET))
+
+        associate_id = cast(int | None | Unset, d.pop("AssociateId", UNSET))
+
+        use_person_address = cast(bool | None | Unset, d.pop("UsePersonAddress", UNSET))
+
+        contact_fax = cast(None | str | Unset, d.pop("ContactFax", UNSET))
+
+        kanafname = cast(None | str | Unset, d.pop("Kanafname", UNSET))
+
+        kanalname = cast(None | str | Unset, d.pop("Kanalname", UNSET))
+
+        post_1 = cast(None | str | Unset, d.pop("Post1", UNSET))
+
+        post_2 = cast(None | str | Unset, d.pop("Post2", UNSET))
+
+        post_3 = cast(None | str | Unset, d.pop("Post3", UNSET))
+
+        email_name = cast(None | str | Unset, d.pop("EmailName", UNSET))
+
+        contact_full_name = cast(None | str | Unset, d.pop("ContactFullName", UNSET))
+
+        active_erp_links = cast(int | None | Unset, d.pop("ActiveErpLinks", UNSET))
+
+        ticket_priority_id = cast(int | None | Unset, d.pop("TicketPriorityId", UNSET))
+
+        support_language_id = cast(int | None | Unset, d.pop("SupportLanguageId", UNSET))
+
+        support_associate_id = cast(int | None | Unset, d.pop("SupportAssociateId", UNSET))
+
+        category_name = cast(None | str | Unset, d.pop("CategoryName", UNSET))
 
         def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
@@ -920,3 +628,8 @@ class Person:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.field_properties import FieldProperties  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

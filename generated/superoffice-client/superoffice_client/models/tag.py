@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_properties import FieldProperties
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="Tag")
 
@@ -33,9 +28,6 @@ class Tag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -88,37 +80,12 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
+        id = cast(int | None | Unset, d.pop("Id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = cast(None | str | Unset, d.pop("Name", UNSET))
 
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_tool_tip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_tip = _parse_tool_tip(d.pop("ToolTip", UNSET))
+        tool_tip = cast(None | str | Unset, d.pop("ToolTip", UNSET))
 
         def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
@@ -180,3 +147,8 @@ class Tag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.field_properties import FieldProperties  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

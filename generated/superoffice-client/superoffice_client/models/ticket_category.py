@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_properties import FieldProperties
-    from ..models.string_fields import StringFields
-    from ..models.table_right import TableRight
-    from ..models.ticket_status import TicketStatus
-
 
 T = TypeVar("T", bound="TicketCategory")
 
@@ -63,11 +56,6 @@ class TicketCategory:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.string_fields import StringFields  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-        from ..models.ticket_status import TicketStatus  # noqa: PLC0415
-
         ticket_category_id: int | None | Unset
         if isinstance(self.ticket_category_id, Unset):
             ticket_category_id = UNSET
@@ -240,129 +228,32 @@ class TicketCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.string_fields import StringFields  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-        from ..models.ticket_status import TicketStatus  # noqa: PLC0415
-
         d = dict(src_dict)
+        ticket_category_id = cast(int | None | Unset, d.pop("TicketCategoryId", UNSET))
 
-        def _parse_ticket_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        parent_id = cast(int | None | Unset, d.pop("ParentId", UNSET))
 
-        ticket_category_id = _parse_ticket_category_id(d.pop("TicketCategoryId", UNSET))
+        name = cast(None | str | Unset, d.pop("Name", UNSET))
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        fullname = cast(None | str | Unset, d.pop("Fullname", UNSET))
 
-        parent_id = _parse_parent_id(d.pop("ParentId", UNSET))
+        category_master = cast(int | None | Unset, d.pop("CategoryMaster", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        flags = cast(None | str | Unset, d.pop("Flags", UNSET))
 
-        name = _parse_name(d.pop("Name", UNSET))
+        delegate_method = cast(None | str | Unset, d.pop("DelegateMethod", UNSET))
 
-        def _parse_fullname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_name = cast(None | str | Unset, d.pop("ExternalName", UNSET))
 
-        fullname = _parse_fullname(d.pop("Fullname", UNSET))
+        closing_status = cast(None | str | Unset, d.pop("ClosingStatus", UNSET))
 
-        def _parse_category_master(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        msg_closing_status = cast(None | str | Unset, d.pop("MsgClosingStatus", UNSET))
 
-        category_master = _parse_category_master(d.pop("CategoryMaster", UNSET))
+        assignment_lag = cast(int | None | Unset, d.pop("AssignmentLag", UNSET))
 
-        def _parse_flags(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reply_template = cast(int | None | Unset, d.pop("ReplyTemplate", UNSET))
 
-        flags = _parse_flags(d.pop("Flags", UNSET))
-
-        def _parse_delegate_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        delegate_method = _parse_delegate_method(d.pop("DelegateMethod", UNSET))
-
-        def _parse_external_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_name = _parse_external_name(d.pop("ExternalName", UNSET))
-
-        def _parse_closing_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        closing_status = _parse_closing_status(d.pop("ClosingStatus", UNSET))
-
-        def _parse_msg_closing_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        msg_closing_status = _parse_msg_closing_status(d.pop("MsgClosingStatus", UNSET))
-
-        def _parse_assignment_lag(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        assignment_lag = _parse_assignment_lag(d.pop("AssignmentLag", UNSET))
-
-        def _parse_reply_template(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        reply_template = _parse_reply_template(d.pop("ReplyTemplate", UNSET))
-
-        def _parse_notification_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notification_email = _parse_notification_email(d.pop("NotificationEmail", UNSET))
+        notification_email = cast(None | str | Unset, d.pop("NotificationEmail", UNSET))
 
         def _parse_default_ticket_status(data: object) -> None | TicketStatus | Unset:
             if data is None:
@@ -506,3 +397,10 @@ class TicketCategory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.field_properties import FieldProperties  # noqa: E402
+from ..models.string_fields import StringFields  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402
+from ..models.ticket_status import TicketStatus  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,20 +12,6 @@ from ..models.read_status import ReadStatus
 from ..models.security_level import SecurityLevel
 from ..models.ticket_origin import TicketOrigin
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.associate import Associate
-    from ..models.field_properties import FieldProperties
-    from ..models.links import Links
-    from ..models.person import Person
-    from ..models.string_fields import StringFields
-    from ..models.table_right import TableRight
-    from ..models.tag import Tag
-    from ..models.ticket_category import TicketCategory
-    from ..models.ticket_message import TicketMessage
-    from ..models.ticket_priority import TicketPriority
-    from ..models.ticket_status import TicketStatus
-
 
 T = TypeVar("T", bound="TicketEntity")
 
@@ -140,16 +126,6 @@ class TicketEntity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.associate import Associate  # noqa: PLC0415
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.links import Links  # noqa: PLC0415
-        from ..models.person import Person  # noqa: PLC0415
-        from ..models.string_fields import StringFields  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-        from ..models.ticket_category import TicketCategory  # noqa: PLC0415
-        from ..models.ticket_priority import TicketPriority  # noqa: PLC0415
-        from ..models.ticket_status import TicketStatus  # noqa: PLC0415
-
         ticket_id: int | None | Unset
         if isinstance(self.ticket_id, Unset):
             ticket_id = UNSET
@@ -602,37 +578,10 @@ class TicketEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.associate import Associate  # noqa: PLC0415
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.links import Links  # noqa: PLC0415
-        from ..models.person import Person  # noqa: PLC0415
-        from ..models.string_fields import StringFields  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-        from ..models.ticket_category import TicketCategory  # noqa: PLC0415
-        from ..models.ticket_message import TicketMessage  # noqa: PLC0415
-        from ..models.ticket_priority import TicketPriority  # noqa: PLC0415
-        from ..models.ticket_status import TicketStatus  # noqa: PLC0415
-
         d = dict(src_dict)
+        ticket_id = cast(int | None | Unset, d.pop("TicketId", UNSET))
 
-        def _parse_ticket_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ticket_id = _parse_ticket_id(d.pop("TicketId", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("Title", UNSET))
+        title = cast(None | str | Unset, d.pop("Title", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -821,14 +770,7 @@ class TicketEntity:
 
         created_by = _parse_created_by(d.pop("CreatedBy", UNSET))
 
-        def _parse_author(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        author = _parse_author(d.pop("Author", UNSET))
+        author = cast(None | str | Unset, d.pop("Author", UNSET))
 
         def _parse_owned_by(data: object) -> Associate | None | Unset:
             if data is None:
@@ -988,23 +930,9 @@ class TicketEntity:
 
         secondary_persons = _parse_secondary_persons(d.pop("SecondaryPersons", UNSET))
 
-        def _parse_alert_level(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        alert_level = cast(int | None | Unset, d.pop("AlertLevel", UNSET))
 
-        alert_level = _parse_alert_level(d.pop("AlertLevel", UNSET))
-
-        def _parse_connect_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        connect_id = _parse_connect_id(d.pop("ConnectId", UNSET))
+        connect_id = cast(int | None | Unset, d.pop("ConnectId", UNSET))
 
         def _parse_read_status(data: object) -> None | ReadStatus | Unset:
             if data is None:
@@ -1023,131 +951,33 @@ class TicketEntity:
 
         read_status = _parse_read_status(d.pop("ReadStatus", UNSET))
 
-        def _parse_time_to_reply(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        time_to_reply = cast(int | None | Unset, d.pop("TimeToReply", UNSET))
 
-        time_to_reply = _parse_time_to_reply(d.pop("TimeToReply", UNSET))
+        real_time_to_reply = cast(int | None | Unset, d.pop("RealTimeToReply", UNSET))
 
-        def _parse_real_time_to_reply(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        time_to_close = cast(int | None | Unset, d.pop("TimeToClose", UNSET))
 
-        real_time_to_reply = _parse_real_time_to_reply(d.pop("RealTimeToReply", UNSET))
+        real_time_to_close = cast(int | None | Unset, d.pop("RealTimeToClose", UNSET))
 
-        def _parse_time_to_close(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        time_spent_internally = cast(int | None | Unset, d.pop("TimeSpentInternally", UNSET))
 
-        time_to_close = _parse_time_to_close(d.pop("TimeToClose", UNSET))
+        time_spent_externally = cast(int | None | Unset, d.pop("TimeSpentExternally", UNSET))
 
-        def _parse_real_time_to_close(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        time_spent_queue = cast(int | None | Unset, d.pop("TimeSpentQueue", UNSET))
 
-        real_time_to_close = _parse_real_time_to_close(d.pop("RealTimeToClose", UNSET))
+        real_time_spent_internally = cast(int | None | Unset, d.pop("RealTimeSpentInternally", UNSET))
 
-        def _parse_time_spent_internally(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        real_time_spent_externally = cast(int | None | Unset, d.pop("RealTimeSpentExternally", UNSET))
 
-        time_spent_internally = _parse_time_spent_internally(d.pop("TimeSpentInternally", UNSET))
+        real_time_spent_queue = cast(int | None | Unset, d.pop("RealTimeSpentQueue", UNSET))
 
-        def _parse_time_spent_externally(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        has_attachment = cast(bool | None | Unset, d.pop("HasAttachment", UNSET))
 
-        time_spent_externally = _parse_time_spent_externally(d.pop("TimeSpentExternally", UNSET))
+        num_replies = cast(int | None | Unset, d.pop("NumReplies", UNSET))
 
-        def _parse_time_spent_queue(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        num_messages = cast(int | None | Unset, d.pop("NumMessages", UNSET))
 
-        time_spent_queue = _parse_time_spent_queue(d.pop("TimeSpentQueue", UNSET))
-
-        def _parse_real_time_spent_internally(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        real_time_spent_internally = _parse_real_time_spent_internally(d.pop("RealTimeSpentInternally", UNSET))
-
-        def _parse_real_time_spent_externally(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        real_time_spent_externally = _parse_real_time_spent_externally(d.pop("RealTimeSpentExternally", UNSET))
-
-        def _parse_real_time_spent_queue(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        real_time_spent_queue = _parse_real_time_spent_queue(d.pop("RealTimeSpentQueue", UNSET))
-
-        def _parse_has_attachment(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_attachment = _parse_has_attachment(d.pop("HasAttachment", UNSET))
-
-        def _parse_num_replies(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        num_replies = _parse_num_replies(d.pop("NumReplies", UNSET))
-
-        def _parse_num_messages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        num_messages = _parse_num_messages(d.pop("NumMessages", UNSET))
-
-        def _parse_from_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_address = _parse_from_address(d.pop("FromAddress", UNSET))
+        from_address = cast(None | str | Unset, d.pop("FromAddress", UNSET))
 
         def _parse_messages(data: object) -> list[TicketMessage] | None | Unset:
             if data is None:
@@ -1346,3 +1176,17 @@ class TicketEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.associate import Associate  # noqa: E402
+from ..models.field_properties import FieldProperties  # noqa: E402
+from ..models.links import Links  # noqa: E402
+from ..models.person import Person  # noqa: E402
+from ..models.string_fields import StringFields  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402
+from ..models.tag import Tag  # noqa: E402
+from ..models.ticket_category import TicketCategory  # noqa: E402
+from ..models.ticket_message import TicketMessage  # noqa: E402
+from ..models.ticket_priority import TicketPriority  # noqa: E402
+from ..models.ticket_status import TicketStatus  # noqa: E402

@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.security_level import SecurityLevel
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_properties import FieldProperties
-    from ..models.message_header import MessageHeader
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="TicketMessage")
 
@@ -56,9 +50,6 @@ class TicketMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         ticket_message_id: int | None | Unset
         if isinstance(self.ticket_message_id, Unset):
             ticket_message_id = UNSET
@@ -201,20 +192,8 @@ class TicketMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.message_header import MessageHeader  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_ticket_message_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ticket_message_id = _parse_ticket_message_id(d.pop("TicketMessageId", UNSET))
+        ticket_message_id = cast(int | None | Unset, d.pop("TicketMessageId", UNSET))
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -250,86 +229,23 @@ class TicketMessage:
 
         slevel = _parse_slevel(d.pop("Slevel", UNSET))
 
-        def _parse_important(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        important = cast(bool | None | Unset, d.pop("Important", UNSET))
 
-        important = _parse_important(d.pop("Important", UNSET))
+        author = cast(None | str | Unset, d.pop("Author", UNSET))
 
-        def _parse_author(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        person_id = cast(int | None | Unset, d.pop("PersonId", UNSET))
 
-        author = _parse_author(d.pop("Author", UNSET))
+        person_full_name = cast(None | str | Unset, d.pop("PersonFullName", UNSET))
 
-        def _parse_person_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        contact_id = cast(int | None | Unset, d.pop("ContactId", UNSET))
 
-        person_id = _parse_person_id(d.pop("PersonId", UNSET))
+        contact_name = cast(None | str | Unset, d.pop("ContactName", UNSET))
 
-        def _parse_person_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_department = cast(None | str | Unset, d.pop("ContactDepartment", UNSET))
 
-        person_full_name = _parse_person_full_name(d.pop("PersonFullName", UNSET))
+        num_attachments = cast(int | None | Unset, d.pop("NumAttachments", UNSET))
 
-        def _parse_contact_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("ContactId", UNSET))
-
-        def _parse_contact_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_name = _parse_contact_name(d.pop("ContactName", UNSET))
-
-        def _parse_contact_department(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_department = _parse_contact_department(d.pop("ContactDepartment", UNSET))
-
-        def _parse_num_attachments(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        num_attachments = _parse_num_attachments(d.pop("NumAttachments", UNSET))
-
-        def _parse_email_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_header = _parse_email_header(d.pop("EmailHeader", UNSET))
+        email_header = cast(None | str | Unset, d.pop("EmailHeader", UNSET))
 
         def _parse_message_headers(data: object) -> list[MessageHeader] | None | Unset:
             if data is None:
@@ -423,3 +339,9 @@ class TicketMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.field_properties import FieldProperties  # noqa: E402
+from ..models.message_header import MessageHeader  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.escalation_level import EscalationLevel
-    from ..models.field_properties import FieldProperties
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="TicketPriority")
 
@@ -85,9 +79,6 @@ class TicketPriority:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         ticket_priority_id: int | None | Unset
         if isinstance(self.ticket_priority_id, Unset):
             ticket_priority_id = UNSET
@@ -377,119 +368,30 @@ class TicketPriority:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.escalation_level import EscalationLevel  # noqa: PLC0415
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
+        ticket_priority_id = cast(int | None | Unset, d.pop("TicketPriorityId", UNSET))
 
-        def _parse_ticket_priority_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = cast(None | str | Unset, d.pop("Name", UNSET))
 
-        ticket_priority_id = _parse_ticket_priority_id(d.pop("TicketPriorityId", UNSET))
+        status = cast(None | str | Unset, d.pop("Status", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        flags = cast(None | str | Unset, d.pop("Flags", UNSET))
 
-        name = _parse_name(d.pop("Name", UNSET))
+        sort_order = cast(int | None | Unset, d.pop("SortOrder", UNSET))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ticket_read = cast(None | str | Unset, d.pop("TicketRead", UNSET))
 
-        status = _parse_status(d.pop("Status", UNSET))
+        changed_owner = cast(None | str | Unset, d.pop("ChangedOwner", UNSET))
 
-        def _parse_flags(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ticket_newinfo = cast(None | str | Unset, d.pop("TicketNewinfo", UNSET))
 
-        flags = _parse_flags(d.pop("Flags", UNSET))
+        ticket_closed = cast(None | str | Unset, d.pop("TicketClosed", UNSET))
 
-        def _parse_sort_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        ticket_changed_priority = cast(None | str | Unset, d.pop("TicketChangedPriority", UNSET))
 
-        sort_order = _parse_sort_order(d.pop("SortOrder", UNSET))
+        ticket_new = cast(None | str | Unset, d.pop("TicketNew", UNSET))
 
-        def _parse_ticket_read(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ticket_read = _parse_ticket_read(d.pop("TicketRead", UNSET))
-
-        def _parse_changed_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        changed_owner = _parse_changed_owner(d.pop("ChangedOwner", UNSET))
-
-        def _parse_ticket_newinfo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ticket_newinfo = _parse_ticket_newinfo(d.pop("TicketNewinfo", UNSET))
-
-        def _parse_ticket_closed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ticket_closed = _parse_ticket_closed(d.pop("TicketClosed", UNSET))
-
-        def _parse_ticket_changed_priority(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ticket_changed_priority = _parse_ticket_changed_priority(d.pop("TicketChangedPriority", UNSET))
-
-        def _parse_ticket_new(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ticket_new = _parse_ticket_new(d.pop("TicketNew", UNSET))
-
-        def _parse_deadline(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        deadline = _parse_deadline(d.pop("Deadline", UNSET))
+        deadline = cast(int | None | Unset, d.pop("Deadline", UNSET))
 
         def _parse_mon_start(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -853,3 +755,9 @@ class TicketPriority:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.escalation_level import EscalationLevel  # noqa: E402
+from ..models.field_properties import FieldProperties  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.base_status import BaseStatus
 from ..models.time_counter import TimeCounter
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_properties import FieldProperties
-    from ..models.table_right import TableRight
-
 
 T = TypeVar("T", bound="TicketStatus")
 
@@ -43,9 +38,6 @@ class TicketStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         ticket_status_id: int | None | Unset
         if isinstance(self.ticket_status_id, Unset):
             ticket_status_id = UNSET
@@ -134,28 +126,10 @@ class TicketStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_properties import FieldProperties  # noqa: PLC0415
-        from ..models.table_right import TableRight  # noqa: PLC0415
-
         d = dict(src_dict)
+        ticket_status_id = cast(int | None | Unset, d.pop("TicketStatusId", UNSET))
 
-        def _parse_ticket_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ticket_status_id = _parse_ticket_status_id(d.pop("TicketStatusId", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
+        name = cast(None | str | Unset, d.pop("Name", UNSET))
 
         def _parse_status(data: object) -> BaseStatus | None | Unset:
             if data is None:
@@ -191,32 +165,11 @@ class TicketStatus:
 
         time_counter = _parse_time_counter(d.pop("TimeCounter", UNSET))
 
-        def _parse_no_email_reopen(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        no_email_reopen = cast(bool | None | Unset, d.pop("NoEmailReopen", UNSET))
 
-        no_email_reopen = _parse_no_email_reopen(d.pop("NoEmailReopen", UNSET))
+        is_default = cast(bool | None | Unset, d.pop("IsDefault", UNSET))
 
-        def _parse_is_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_default = _parse_is_default(d.pop("IsDefault", UNSET))
-
-        def _parse_used_in_queue(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        used_in_queue = _parse_used_in_queue(d.pop("UsedInQueue", UNSET))
+        used_in_queue = cast(bool | None | Unset, d.pop("UsedInQueue", UNSET))
 
         def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
@@ -282,3 +235,8 @@ class TicketStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last: these models refer back to this one, which now exists.
+from ..models.field_properties import FieldProperties  # noqa: E402
+from ..models.table_right import TableRight  # noqa: E402
