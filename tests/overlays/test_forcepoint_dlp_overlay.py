@@ -4,15 +4,28 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
+from typing import Any, NamedTuple
 
 import httpx
 import pytest
 from forcepoint_dlp_client import Client
 from forcepoint_dlp_client.api.incidents import get_incidents
-from forcepoint_dlp_client.models import IncidentList, IncidentsQuery, IncidentType
+from forcepoint_dlp_client.models import (
+    ActionType,
+    IncidentKey,
+    IncidentList,
+    IncidentsQuery,
+    IncidentType,
+    IncidentUpdateRequest,
+    ScanPartitions,
+)
+from forcepoint_dlp_client.types import UNSET
 from ticket_overlays import forcepoint_dlp
+from ticket_overlays.forcepoint_dlp._incidents import _bodies
 from ticket_simulators._core import SimHandle
 from ticket_simulators.forcepoint_dlp import ForcepointDlpBackend
 from ticket_simulators.forcepoint_dlp.store import IncidentStore
@@ -22,6 +35,7 @@ PASSWORD = "Appl1cation!Pass"
 BY_ID = IncidentsQuery(type_=IncidentType.INCIDENTS, ids=[2719600])
 REFRESH = "/dlp/rest/v1/auth/refresh-token"
 ACCESS = "/dlp/rest/v1/auth/access-token"
+UPDATE = "/dlp/rest/v1/incidents/update"
 
 
 def connect(sim: SimHandle, password: str = PASSWORD) -> Client:
@@ -219,3 +233,155 @@ def test_aupdate_incidents_by_event_ids(forcepoint_dlp_sim: SimHandle, client: C
 def test_update_rejects_bad_batch_size(client: Client) -> None:
     with pytest.raises(ValueError, match="batch_size"):
         forcepoint_dlp.update_incidents(client, "TAG", value="x", incident_keys=[1], batch_size=0)
+
+
+class RecordsUpdates(httpx.BaseTransport):
+    """Passes every request on, keeping the bodies of incident updates as sent."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+        self.bodies: list[bytes] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == UPDATE:
+            self.bodies.append(request.read())
+        return self.inner.handle_request(request)
+
+
+class Pair(NamedTuple):
+    incident_id: int
+    partition_index: int
+
+
+def _model_key(key: forcepoint_dlp.KeyLike) -> IncidentKey:
+    """A key as a model, the way the helper used to build every key."""
+    if isinstance(key, IncidentKey):
+        return key
+    if isinstance(key, int):
+        return IncidentKey(incident_id=key)
+    incident_id, partition = key
+    return IncidentKey(
+        incident_id=incident_id, partition_index=UNSET if partition is None else partition
+    )
+
+
+def _model_bodies(
+    keys: Sequence[forcepoint_dlp.KeyLike], batch_size: int, **common: Any
+) -> list[dict[str, Any]]:
+    """The request bodies as the generated models write them, one model per key."""
+    models = [_model_key(k) for k in keys]
+    return [
+        IncidentUpdateRequest(incident_keys=models[n : n + batch_size], **common).to_dict()
+        for n in range(0, len(models), batch_size)
+    ]
+
+
+def _mixed_keys() -> list[forcepoint_dlp.KeyLike]:
+    extra = IncidentKey(incident_id=7, partition_index=20211001)
+    extra["note"] = "kept"  # an additional property goes out too, ahead of the fields
+    return [
+        (2719600, 20211001),
+        (2719601, None),
+        2719602,
+        IncidentKey(incident_id=2719603, partition_index=20211002),
+        IncidentKey(incident_id=2719604),
+        extra,
+        (2719605, 0),
+        (0, 20211003),
+        [2719606, 20211004],  # type: ignore[list-item]  # any pair unpacks
+        Pair(2719607, 20211005),
+        (2719608, UNSET),  # type: ignore[list-item]  # left out, as a model leaves it out
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "common"),
+    [
+        (
+            {"kind": "INCIDENTS", "action_type": "TAG", "value": "t"},
+            {
+                "type_": IncidentType.INCIDENTS,
+                "action_type": ActionType.TAG,
+                "value": "t",
+            },
+        ),
+        (
+            {
+                "kind": IncidentType.DISCOVERY,
+                "action_type": ActionType.ASSIGN_TO,
+                "value": "admin",
+                "comment": "yours",
+                "scan_partitions": "LAST_ACTIVE",
+            },
+            {
+                "type_": IncidentType.DISCOVERY,
+                "action_type": ActionType.ASSIGN_TO,
+                "value": "admin",
+                "comment": "yours",
+                "scan_partitions": ScanPartitions.LAST_ACTIVE,
+            },
+        ),
+        (
+            {"kind": "INCIDENTS", "action_type": "ADD_COMMENT", "comment": "c"},
+            {
+                "type_": IncidentType.INCIDENTS,
+                "action_type": ActionType.ADD_COMMENT,
+                "comment": "c",
+            },
+        ),
+    ],
+)
+@pytest.mark.parametrize("batch_size", [1, 4, 1000])
+def test_update_bodies_are_what_the_models_write(
+    options: dict[str, Any], common: dict[str, Any], batch_size: int
+) -> None:
+    keys = [*_mixed_keys(), True]  # a bool is an int: it goes out as JSON true, as before
+    defaults = {"value": None, "comment": None, "scan_partitions": None}
+    bodies = _bodies(
+        **{**defaults, **options},
+        incident_keys=keys,
+        event_ids=None,
+        batch_size=batch_size,
+    )
+    ours = [b.to_dict() for b in bodies]
+    expected = _model_bodies(keys, batch_size, **common)
+    assert ours == expected
+    # The same JSON, byte for byte: keys in the same order, encoded the way httpx does.
+    for mine, theirs in zip(ours, expected, strict=True):
+        assert httpx.Request("POST", "http://m", json=mine).content == (
+            httpx.Request("POST", "http://m", json=theirs).content
+        )
+
+
+def test_update_sends_the_bodies_the_models_write(forcepoint_dlp_sim: SimHandle) -> None:
+    recorder = RecordsUpdates(forcepoint_dlp_sim.transport())
+    client = forcepoint_dlp.connect(
+        forcepoint_dlp_sim.base_url, username=USERNAME, password=PASSWORD, transport=recorder
+    )
+    keys = _mixed_keys()
+    result = forcepoint_dlp.update_incidents(
+        client, "TAG", value="mixed", incident_keys=keys, scan_partitions="ALL", batch_size=4
+    )
+    assert result.batches == 3
+    expected = _model_bodies(
+        keys,
+        4,
+        type_=IncidentType.INCIDENTS,
+        action_type=ActionType.TAG,
+        value="mixed",
+        scan_partitions=ScanPartitions.ALL,
+    )
+    assert recorder.bodies == [
+        httpx.Request("POST", forcepoint_dlp_sim.base_url, json=body).content for body in expected
+    ]
+
+
+@pytest.mark.parametrize("bad", [(1, 2, 3), (1,), "123", object(), None])
+def test_a_bad_key_raises_as_before_and_nothing_is_sent(
+    forcepoint_dlp_sim: SimHandle, client: Client, bad: Any
+) -> None:
+    with pytest.raises((TypeError, ValueError)) as before:
+        _model_key(bad)
+    with pytest.raises(type(before.value), match=re.escape(str(before.value))):
+        forcepoint_dlp.update_incidents(client, "TAG", value="x", incident_keys=[(1, 2), bad])
+    assert calls(forcepoint_dlp_sim, UPDATE) == 0

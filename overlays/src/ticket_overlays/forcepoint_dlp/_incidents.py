@@ -48,6 +48,7 @@ MAX_BATCH = 1_000
 """Most ids or keys one Update Incidents request may carry."""
 _DATE_FORMAT = "%d/%m/%Y %H:%M:%S"
 _SECOND = timedelta(seconds=1)
+_UNSET: object = UNSET  # a partition left out of a key (compared by identity, as to_dict does)
 
 KeyLike = IncidentKey | tuple[int, int | None] | int
 """An incident key, an ``(incident_id, partition_index)`` pair, or a bare incident id."""
@@ -146,15 +147,39 @@ class UpdateResult:
     unprocessed_ids: list[str] = field(default_factory=list)
 
 
-def _key(key: KeyLike) -> IncidentKey:
-    if isinstance(key, IncidentKey):
-        return key
-    if isinstance(key, int):
-        return IncidentKey(incident_id=key)
+def _key_dict(key: KeyLike) -> dict[str, Any]:
+    """What ``IncidentKey(...).to_dict()`` gives for ``key``, without building the model."""
+    if type(key) is not tuple:  # pairs, the common form, skip both checks
+        if isinstance(key, IncidentKey):
+            return key.to_dict()
+        if isinstance(key, int):
+            return {"incident_id": key}
     incident_id, partition = key
-    return IncidentKey(
-        incident_id=incident_id, partition_index=UNSET if partition is None else partition
-    )
+    if partition is None or partition is _UNSET:
+        return {"incident_id": incident_id}
+    return {"incident_id": incident_id, "partition_index": partition}
+
+
+class _KeyedUpdate(IncidentUpdateRequest):
+    """An update by incident keys that are JSON-ready already.
+
+    A batch of 1,000 keys would otherwise become 1,000 ``IncidentKey`` models, each
+    turned straight back into a dictionary by ``to_dict``. The keys are kept as those
+    dictionaries instead and appended where ``to_dict`` puts ``incident_keys`` (last),
+    so the request's JSON is the same.
+    """
+
+    __slots__ = ("key_dicts",)
+
+    def __init__(self, key_dicts: list[dict[str, Any]], **common: Any) -> None:
+        super().__init__(**common)
+        self.key_dicts = key_dicts
+
+    def to_dict(self) -> dict[str, Any]:
+        """The request body, keys included."""
+        body = super().to_dict()
+        body["incident_keys"] = self.key_dicts
+        return body
 
 
 def _update_flow(body: IncidentUpdateRequest) -> Flow[list[str]]:
@@ -189,11 +214,11 @@ def _bodies(
         common["comment"] = comment
     if scan_partitions is not None:
         common["scan_partitions"] = ScanPartitions(scan_partitions)
-    bodies = []
+    bodies: list[IncidentUpdateRequest] = []
     if incident_keys is not None:
-        keys = [_key(k) for k in incident_keys]
+        keys = [_key_dict(k) for k in incident_keys]
         for n in range(0, len(keys), batch_size):
-            bodies.append(IncidentUpdateRequest(incident_keys=keys[n : n + batch_size], **common))
+            bodies.append(_KeyedUpdate(keys[n : n + batch_size], **common))
     else:
         assert event_ids is not None
         ids = [str(e) for e in event_ids]
