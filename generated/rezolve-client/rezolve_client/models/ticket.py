@@ -105,7 +105,7 @@ class Ticket:
         else:
             ticket_type_id = UUID(_ticket_type_id)
 
-        last_updated_by = cast(None | str | Unset, d.pop("lastUpdatedBy", UNSET))
+        last_updated_by: None | str | Unset = d.pop("lastUpdatedBy", UNSET)
 
         def _parse_last_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -230,29 +230,29 @@ class AgentDetectionInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_uuid = cast(None | str | Unset, d.pop("agentUuid", UNSET))
+        agent_uuid: None | str | Unset = d.pop("agentUuid", UNSET)
 
-        agent_domain = cast(None | str | Unset, d.pop("agentDomain", UNSET))
+        agent_domain: None | str | Unset = d.pop("agentDomain", UNSET)
 
-        agent_ip_v4 = cast(None | str | Unset, d.pop("agentIpV4", UNSET))
+        agent_ip_v4: None | str | Unset = d.pop("agentIpV4", UNSET)
 
-        agent_ip_v6 = cast(None | str | Unset, d.pop("agentIpV6", UNSET))
+        agent_ip_v6: None | str | Unset = d.pop("agentIpV6", UNSET)
 
-        external_ip = cast(None | str | Unset, d.pop("externalIp", UNSET))
+        external_ip: None | str | Unset = d.pop("externalIp", UNSET)
 
-        agent_version = cast(None | str | Unset, d.pop("agentVersion", UNSET))
+        agent_version: None | str | Unset = d.pop("agentVersion", UNSET)
 
-        agent_os_name = cast(None | str | Unset, d.pop("agentOsName", UNSET))
+        agent_os_name: None | str | Unset = d.pop("agentOsName", UNSET)
 
-        agent_os_revision = cast(None | str | Unset, d.pop("agentOsRevision", UNSET))
+        agent_os_revision: None | str | Unset = d.pop("agentOsRevision", UNSET)
 
-        agent_mitigation_mode = cast(None | str | Unset, d.pop("agentMitigationMode", UNSET))
+        agent_mitigation_mode: None | str | Unset = d.pop("agentMitigationMode", UNSET)
 
-        agent_detection_state = cast(None | str | Unset, d.pop("agentDetectionState", UNSET))
+        agent_detection_state: None | str | Unset = d.pop("agentDetectionState", UNSET)
 
-        agent_last_logged_in_user_name = cast(None | str | Unset, d.pop("agentLastLoggedInUserName", UNSET))
+        agent_last_logged_in_user_name: None | str | Unset = d.pop("agentLastLoggedInUserName", UNSET)
 
-        agent_last_logged_in_upn = cast(None | str | Unset, d.pop("agentLastLoggedInUpn", UNSET))
+        agent_last_logged_in_upn: None | str | Unset = d.pop("agentLastLoggedInUpn", UNSET)
 
         def _parse_agent_registered_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -271,17 +271,17 @@ class AgentDetectionInfo:
 
         agent_registered_at = _parse_agent_registered_at(d.pop("agentRegisteredAt", UNSET))
 
-        account_id = cast(None | str | Unset, d.pop("accountId", UNSET))
+        account_id: None | str | Unset = d.pop("accountId", UNSET)
 
-        account_name = cast(None | str | Unset, d.pop("accountName", UNSET))
+        account_name: None | str | Unset = d.pop("accountName", UNSET)
 
-        site_id = cast(None | str | Unset, d.pop("siteId", UNSET))
+        site_id: None | str | Unset = d.pop("siteId", UNSET)
 
-        site_name = cast(None | str | Unset, d.pop("siteName", UNSET))
+        site_name: None | str | Unset = d.pop("siteName", UNSET)
 
-        group_id = cast(None | str | Unset, d.pop("groupId", UNSET))
+        group_id: None | str | Unset = d.pop("groupId", UNSET)
 
-        group_name = cast(None | str | Unset, d.pop("groupName", UNSET))
+        group_name: None | str | Unset = d.pop("groupName", UNSET)
 
         _cloud_providers = d.pop("cloudProviders", UNSET)
         cloud_providers: AgentDetectionInfoCloudProviders | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -234,11 +234,11 @@ class AgentRealtimeInfo:
         d = dict(src_dict)
         agent_id = d.pop("agentId", UNSET)
 
-        agent_uuid = cast(None | str | Unset, d.pop("agentUuid", UNSET))
+        agent_uuid: None | str | Unset = d.pop("agentUuid", UNSET)
 
-        agent_computer_name = cast(None | str | Unset, d.pop("agentComputerName", UNSET))
+        agent_computer_name: None | str | Unset = d.pop("agentComputerName", UNSET)
 
-        agent_domain = cast(None | str | Unset, d.pop("agentDomain", UNSET))
+        agent_domain: None | str | Unset = d.pop("agentDomain", UNSET)
 
         _agent_os_type = d.pop("agentOsType", UNSET)
         agent_os_type: OsType | Unset
@@ -247,9 +247,9 @@ class AgentRealtimeInfo:
         else:
             agent_os_type = OsType(_agent_os_type)
 
-        agent_os_name = cast(None | str | Unset, d.pop("agentOsName", UNSET))
+        agent_os_name: None | str | Unset = d.pop("agentOsName", UNSET)
 
-        agent_os_revision = cast(None | str | Unset, d.pop("agentOsRevision", UNSET))
+        agent_os_revision: None | str | Unset = d.pop("agentOsRevision", UNSET)
 
         _agent_machine_type = d.pop("agentMachineType", UNSET)
         agent_machine_type: AgentMachineType | Unset
@@ -258,7 +258,7 @@ class AgentRealtimeInfo:
         else:
             agent_machine_type = AgentMachineType(_agent_machine_type)
 
-        agent_version = cast(None | str | Unset, d.pop("agentVersion", UNSET))
+        agent_version: None | str | Unset = d.pop("agentVersion", UNSET)
 
         agent_is_active = d.pop("agentIsActive", UNSET)
 
@@ -266,21 +266,21 @@ class AgentRealtimeInfo:
 
         agent_infected = d.pop("agentInfected", UNSET)
 
-        agent_mitigation_mode = cast(None | str | Unset, d.pop("agentMitigationMode", UNSET))
+        agent_mitigation_mode: None | str | Unset = d.pop("agentMitigationMode", UNSET)
 
-        agent_network_status = cast(None | str | Unset, d.pop("agentNetworkStatus", UNSET))
+        agent_network_status: None | str | Unset = d.pop("agentNetworkStatus", UNSET)
 
-        account_id = cast(None | str | Unset, d.pop("accountId", UNSET))
+        account_id: None | str | Unset = d.pop("accountId", UNSET)
 
-        account_name = cast(None | str | Unset, d.pop("accountName", UNSET))
+        account_name: None | str | Unset = d.pop("accountName", UNSET)
 
-        site_id = cast(None | str | Unset, d.pop("siteId", UNSET))
+        site_id: None | str | Unset = d.pop("siteId", UNSET)
 
-        site_name = cast(None | str | Unset, d.pop("siteName", UNSET))
+        site_name: None | str | Unset = d.pop("siteName", UNSET)
 
-        group_id = cast(None | str | Unset, d.pop("groupId", UNSET))
+        group_id: None | str | Unset = d.pop("groupId", UNSET)
 
-        group_name = cast(None | str | Unset, d.pop("groupName", UNSET))
+        group_name: None | str | Unset = d.pop("groupName", UNSET)
 
         _network_interfaces = d.pop("networkInterfaces", UNSET)
         network_interfaces: list[NetworkInterface] | Unset = UNSET

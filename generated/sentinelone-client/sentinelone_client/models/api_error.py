@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,7 @@ class ApiError:
 
         title = d.pop("title")
 
-        detail = cast(None | str, d.pop("detail"))
+        detail: None | str = d.pop("detail")
 
         _params = d.pop("params", UNSET)
         params: ApiErrorParams | Unset

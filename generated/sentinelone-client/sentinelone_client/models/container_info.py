@@ -71,11 +71,11 @@ class ContainerInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast(None | str | Unset, d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        image = cast(None | str | Unset, d.pop("image", UNSET))
+        image: None | str | Unset = d.pop("image", UNSET)
 
         labels = cast(list[str], d.pop("labels", UNSET))
 

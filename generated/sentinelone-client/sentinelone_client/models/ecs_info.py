@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,25 +127,25 @@ class EcsInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster_name = cast(None | str | Unset, d.pop("clusterName", UNSET))
+        cluster_name: None | str | Unset = d.pop("clusterName", UNSET)
 
-        service_name = cast(None | str | Unset, d.pop("serviceName", UNSET))
+        service_name: None | str | Unset = d.pop("serviceName", UNSET)
 
-        service_arn = cast(None | str | Unset, d.pop("serviceArn", UNSET))
+        service_arn: None | str | Unset = d.pop("serviceArn", UNSET)
 
-        task_arn = cast(None | str | Unset, d.pop("taskArn", UNSET))
+        task_arn: None | str | Unset = d.pop("taskArn", UNSET)
 
-        task_availability_zone = cast(None | str | Unset, d.pop("taskAvailabilityZone", UNSET))
+        task_availability_zone: None | str | Unset = d.pop("taskAvailabilityZone", UNSET)
 
-        task_definition_arn = cast(None | str | Unset, d.pop("taskDefinitionArn", UNSET))
+        task_definition_arn: None | str | Unset = d.pop("taskDefinitionArn", UNSET)
 
-        task_definition_family = cast(None | str | Unset, d.pop("taskDefinitionFamily", UNSET))
+        task_definition_family: None | str | Unset = d.pop("taskDefinitionFamily", UNSET)
 
-        task_definition_revision = cast(None | str | Unset, d.pop("taskDefinitionRevision", UNSET))
+        task_definition_revision: None | str | Unset = d.pop("taskDefinitionRevision", UNSET)
 
-        type_ = cast(None | str | Unset, d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        version = cast(None | str | Unset, d.pop("version", UNSET))
+        version: None | str | Unset = d.pop("version", UNSET)
 
         ecs_info = cls(
             cluster_name=cluster_name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,7 +56,7 @@ class IndicatorTactic:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        source = cast(None | str | Unset, d.pop("source", UNSET))
+        source: None | str | Unset = d.pop("source", UNSET)
 
         _techniques = d.pop("techniques", UNSET)
         techniques: list[IndicatorTechnique] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,7 +45,7 @@ class IndicatorTechnique:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        link = cast(None | str | Unset, d.pop("link", UNSET))
+        link: None | str | Unset = d.pop("link", UNSET)
 
         indicator_technique = cls(
             name=name,

@@ -125,23 +125,23 @@ class KubernetesInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cluster = cast(None | str | Unset, d.pop("cluster", UNSET))
+        cluster: None | str | Unset = d.pop("cluster", UNSET)
 
-        node = cast(None | str | Unset, d.pop("node", UNSET))
+        node: None | str | Unset = d.pop("node", UNSET)
 
         node_labels = cast(list[str], d.pop("nodeLabels", UNSET))
 
-        namespace = cast(None | str | Unset, d.pop("namespace", UNSET))
+        namespace: None | str | Unset = d.pop("namespace", UNSET)
 
         namespace_labels = cast(list[str], d.pop("namespaceLabels", UNSET))
 
-        controller_kind = cast(None | str | Unset, d.pop("controllerKind", UNSET))
+        controller_kind: None | str | Unset = d.pop("controllerKind", UNSET)
 
-        controller_name = cast(None | str | Unset, d.pop("controllerName", UNSET))
+        controller_name: None | str | Unset = d.pop("controllerName", UNSET)
 
         controller_labels = cast(list[str], d.pop("controllerLabels", UNSET))
 
-        pod = cast(None | str | Unset, d.pop("pod", UNSET))
+        pod: None | str | Unset = d.pop("pod", UNSET)
 
         pod_labels = cast(list[str], d.pop("podLabels", UNSET))
 

@@ -168,7 +168,7 @@ class MitigationAction:
 
         group_not_found = d.pop("groupNotFound", UNSET)
 
-        latest_report = cast(None | str | Unset, d.pop("latestReport", UNSET))
+        latest_report: None | str | Unset = d.pop("latestReport", UNSET)
 
         def _parse_actions_counters(data: object) -> ActionsCounters | None | Unset:
             if data is None:

@@ -71,13 +71,13 @@ class NetworkInterface:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         inet = cast(list[str], d.pop("inet", UNSET))
 
         inet6 = cast(list[str], d.pop("inet6", UNSET))
 
-        physical = cast(None | str | Unset, d.pop("physical", UNSET))
+        physical: None | str | Unset = d.pop("physical", UNSET)
 
         network_interface = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,9 +46,9 @@ class Pagination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        next_cursor = cast(None | str, d.pop("nextCursor"))
+        next_cursor: None | str = d.pop("nextCursor")
 
-        total_items = cast(int | None | Unset, d.pop("totalItems", UNSET))
+        total_items: int | None | Unset = d.pop("totalItems", UNSET)
 
         pagination = cls(
             next_cursor=next_cursor,

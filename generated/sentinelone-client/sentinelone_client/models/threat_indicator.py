@@ -66,9 +66,9 @@ class ThreatIndicator:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category = cast(None | str | Unset, d.pop("category", UNSET))
+        category: None | str | Unset = d.pop("category", UNSET)
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         ids = cast(list[int], d.pop("ids", UNSET))
 

@@ -383,9 +383,9 @@ class ThreatInfo:
         d = dict(src_dict)
         threat_id = d.pop("threatId", UNSET)
 
-        threat_name = cast(None | str | Unset, d.pop("threatName", UNSET))
+        threat_name: None | str | Unset = d.pop("threatName", UNSET)
 
-        classification = cast(None | str | Unset, d.pop("classification", UNSET))
+        classification: None | str | Unset = d.pop("classification", UNSET)
 
         _classification_source = d.pop("classificationSource", UNSET)
         classification_source: ClassificationSource | Unset
@@ -408,7 +408,7 @@ class ThreatInfo:
         else:
             analyst_verdict = AnalystVerdict(_analyst_verdict)
 
-        analyst_verdict_description = cast(None | str | Unset, d.pop("analystVerdictDescription", UNSET))
+        analyst_verdict_description: None | str | Unset = d.pop("analystVerdictDescription", UNSET)
 
         _incident_status = d.pop("incidentStatus", UNSET)
         incident_status: IncidentStatus | Unset
@@ -417,7 +417,7 @@ class ThreatInfo:
         else:
             incident_status = IncidentStatus(_incident_status)
 
-        incident_status_description = cast(None | str | Unset, d.pop("incidentStatusDescription", UNSET))
+        incident_status_description: None | str | Unset = d.pop("incidentStatusDescription", UNSET)
 
         _mitigation_status = d.pop("mitigationStatus", UNSET)
         mitigation_status: MitigationStatus | Unset
@@ -426,15 +426,15 @@ class ThreatInfo:
         else:
             mitigation_status = MitigationStatus(_mitigation_status)
 
-        mitigation_status_description = cast(None | str | Unset, d.pop("mitigationStatusDescription", UNSET))
+        mitigation_status_description: None | str | Unset = d.pop("mitigationStatusDescription", UNSET)
 
-        initiated_by = cast(None | str | Unset, d.pop("initiatedBy", UNSET))
+        initiated_by: None | str | Unset = d.pop("initiatedBy", UNSET)
 
-        initiated_by_description = cast(None | str | Unset, d.pop("initiatedByDescription", UNSET))
+        initiated_by_description: None | str | Unset = d.pop("initiatedByDescription", UNSET)
 
-        initiating_username = cast(None | str | Unset, d.pop("initiatingUsername", UNSET))
+        initiating_username: None | str | Unset = d.pop("initiatingUsername", UNSET)
 
-        external_ticket_id = cast(None | str | Unset, d.pop("externalTicketId", UNSET))
+        external_ticket_id: None | str | Unset = d.pop("externalTicketId", UNSET)
 
         external_ticket_exists = d.pop("externalTicketExists", UNSET)
 
@@ -469,21 +469,21 @@ class ThreatInfo:
 
         identified_at = _parse_identified_at(d.pop("identifiedAt", UNSET))
 
-        sha1 = cast(None | str | Unset, d.pop("sha1", UNSET))
+        sha1: None | str | Unset = d.pop("sha1", UNSET)
 
-        sha256 = cast(None | str | Unset, d.pop("sha256", UNSET))
+        sha256: None | str | Unset = d.pop("sha256", UNSET)
 
-        md5 = cast(None | str | Unset, d.pop("md5", UNSET))
+        md5: None | str | Unset = d.pop("md5", UNSET)
 
-        file_path = cast(None | str | Unset, d.pop("filePath", UNSET))
+        file_path: None | str | Unset = d.pop("filePath", UNSET)
 
-        file_size = cast(int | None | Unset, d.pop("fileSize", UNSET))
+        file_size: int | None | Unset = d.pop("fileSize", UNSET)
 
-        storyline = cast(None | str | Unset, d.pop("storyline", UNSET))
+        storyline: None | str | Unset = d.pop("storyline", UNSET)
 
-        originator_process = cast(None | str | Unset, d.pop("originatorProcess", UNSET))
+        originator_process: None | str | Unset = d.pop("originatorProcess", UNSET)
 
-        malicious_process_arguments = cast(None | str | Unset, d.pop("maliciousProcessArguments", UNSET))
+        malicious_process_arguments: None | str | Unset = d.pop("maliciousProcessArguments", UNSET)
 
         engines = cast(list[str], d.pop("engines", UNSET))
 
@@ -513,13 +513,13 @@ class ThreatInfo:
 
         automatically_resolved = d.pop("automaticallyResolved", UNSET)
 
-        collection_id = cast(None | str | Unset, d.pop("collectionId", UNSET))
+        collection_id: None | str | Unset = d.pop("collectionId", UNSET)
 
-        cloud_files_hash_verdict = cast(None | str | Unset, d.pop("cloudFilesHashVerdict", UNSET))
+        cloud_files_hash_verdict: None | str | Unset = d.pop("cloudFilesHashVerdict", UNSET)
 
-        publisher_name = cast(None | str | Unset, d.pop("publisherName", UNSET))
+        publisher_name: None | str | Unset = d.pop("publisherName", UNSET)
 
-        process_user = cast(None | str | Unset, d.pop("processUser", UNSET))
+        process_user: None | str | Unset = d.pop("processUser", UNSET)
 
         threat_info = cls(
             threat_id=threat_id,

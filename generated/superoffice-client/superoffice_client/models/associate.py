@@ -173,29 +173,29 @@ class Associate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        associate_id = cast(int | None | Unset, d.pop("AssociateId", UNSET))
+        associate_id: int | None | Unset = d.pop("AssociateId", UNSET)
 
-        name = cast(None | str | Unset, d.pop("Name", UNSET))
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        person_id = cast(int | None | Unset, d.pop("PersonId", UNSET))
+        person_id: int | None | Unset = d.pop("PersonId", UNSET)
 
-        rank = cast(int | None | Unset, d.pop("Rank", UNSET))
+        rank: int | None | Unset = d.pop("Rank", UNSET)
 
-        tooltip = cast(None | str | Unset, d.pop("Tooltip", UNSET))
+        tooltip: None | str | Unset = d.pop("Tooltip", UNSET)
 
-        type_ = cast(None | str | Unset, d.pop("Type", UNSET))
+        type_: None | str | Unset = d.pop("Type", UNSET)
 
-        group_idx = cast(int | None | Unset, d.pop("GroupIdx", UNSET))
+        group_idx: int | None | Unset = d.pop("GroupIdx", UNSET)
 
-        full_name = cast(None | str | Unset, d.pop("FullName", UNSET))
+        full_name: None | str | Unset = d.pop("FullName", UNSET)
 
-        formal_name = cast(None | str | Unset, d.pop("FormalName", UNSET))
+        formal_name: None | str | Unset = d.pop("FormalName", UNSET)
 
-        deleted = cast(bool | None | Unset, d.pop("Deleted", UNSET))
+        deleted: bool | None | Unset = d.pop("Deleted", UNSET)
 
-        ej_user_id = cast(int | None | Unset, d.pop("EjUserId", UNSET))
+        ej_user_id: int | None | Unset = d.pop("EjUserId", UNSET)
 
-        user_name = cast(None | str | Unset, d.pop("UserName", UNSET))
+        user_name: None | str | Unset = d.pop("UserName", UNSET)
 
         def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:

@@ -77,9 +77,9 @@ class FieldProperty:
 
         field_right = _parse_field_right(d.pop("FieldRight", UNSET))
 
-        field_type = cast(None | str | Unset, d.pop("FieldType", UNSET))
+        field_type: None | str | Unset = d.pop("FieldType", UNSET)
 
-        field_length = cast(int | None | Unset, d.pop("FieldLength", UNSET))
+        field_length: int | None | Unset = d.pop("FieldLength", UNSET)
 
         field_property = cls(
             field_right=field_right,

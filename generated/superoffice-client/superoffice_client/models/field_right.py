@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,9 +47,9 @@ class FieldRight:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mask = cast(None | str | Unset, d.pop("Mask", UNSET))
+        mask: None | str | Unset = d.pop("Mask", UNSET)
 
-        reason = cast(None | str | Unset, d.pop("Reason", UNSET))
+        reason: None | str | Unset = d.pop("Reason", UNSET)
 
         field_right = cls(
             mask=mask,

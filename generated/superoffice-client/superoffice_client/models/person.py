@@ -451,85 +451,85 @@ class Person:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        position = cast(None | str | Unset, d.pop("Position", UNSET))
+        position: None | str | Unset = d.pop("Position", UNSET)
 
-        person_id = cast(int | None | Unset, d.pop("PersonId", UNSET))
+        person_id: int | None | Unset = d.pop("PersonId", UNSET)
 
-        mrmrs = cast(None | str | Unset, d.pop("Mrmrs", UNSET))
+        mrmrs: None | str | Unset = d.pop("Mrmrs", UNSET)
 
-        firstname = cast(None | str | Unset, d.pop("Firstname", UNSET))
+        firstname: None | str | Unset = d.pop("Firstname", UNSET)
 
-        lastname = cast(None | str | Unset, d.pop("Lastname", UNSET))
+        lastname: None | str | Unset = d.pop("Lastname", UNSET)
 
-        middle_name = cast(None | str | Unset, d.pop("MiddleName", UNSET))
+        middle_name: None | str | Unset = d.pop("MiddleName", UNSET)
 
-        title = cast(None | str | Unset, d.pop("Title", UNSET))
+        title: None | str | Unset = d.pop("Title", UNSET)
 
-        description = cast(None | str | Unset, d.pop("Description", UNSET))
+        description: None | str | Unset = d.pop("Description", UNSET)
 
-        email = cast(None | str | Unset, d.pop("Email", UNSET))
+        email: None | str | Unset = d.pop("Email", UNSET)
 
-        full_name = cast(None | str | Unset, d.pop("FullName", UNSET))
+        full_name: None | str | Unset = d.pop("FullName", UNSET)
 
-        direct_phone = cast(None | str | Unset, d.pop("DirectPhone", UNSET))
+        direct_phone: None | str | Unset = d.pop("DirectPhone", UNSET)
 
-        formal_name = cast(None | str | Unset, d.pop("FormalName", UNSET))
+        formal_name: None | str | Unset = d.pop("FormalName", UNSET)
 
-        country_id = cast(int | None | Unset, d.pop("CountryId", UNSET))
+        country_id: int | None | Unset = d.pop("CountryId", UNSET)
 
-        contact_id = cast(int | None | Unset, d.pop("ContactId", UNSET))
+        contact_id: int | None | Unset = d.pop("ContactId", UNSET)
 
-        contact_name = cast(None | str | Unset, d.pop("ContactName", UNSET))
+        contact_name: None | str | Unset = d.pop("ContactName", UNSET)
 
-        retired = cast(int | None | Unset, d.pop("Retired", UNSET))
+        retired: int | None | Unset = d.pop("Retired", UNSET)
 
-        rank = cast(int | None | Unset, d.pop("Rank", UNSET))
+        rank: int | None | Unset = d.pop("Rank", UNSET)
 
-        active_interests = cast(int | None | Unset, d.pop("ActiveInterests", UNSET))
+        active_interests: int | None | Unset = d.pop("ActiveInterests", UNSET)
 
-        contact_department = cast(None | str | Unset, d.pop("ContactDepartment", UNSET))
+        contact_department: None | str | Unset = d.pop("ContactDepartment", UNSET)
 
-        contact_country_id = cast(int | None | Unset, d.pop("ContactCountryId", UNSET))
+        contact_country_id: int | None | Unset = d.pop("ContactCountryId", UNSET)
 
-        contact_org_nr = cast(None | str | Unset, d.pop("ContactOrgNr", UNSET))
+        contact_org_nr: None | str | Unset = d.pop("ContactOrgNr", UNSET)
 
-        fax_phone = cast(None | str | Unset, d.pop("FaxPhone", UNSET))
+        fax_phone: None | str | Unset = d.pop("FaxPhone", UNSET)
 
-        mobile_phone = cast(None | str | Unset, d.pop("MobilePhone", UNSET))
+        mobile_phone: None | str | Unset = d.pop("MobilePhone", UNSET)
 
-        contact_phone = cast(None | str | Unset, d.pop("ContactPhone", UNSET))
+        contact_phone: None | str | Unset = d.pop("ContactPhone", UNSET)
 
-        associate_name = cast(None | str | Unset, d.pop("AssociateName", UNSET))
+        associate_name: None | str | Unset = d.pop("AssociateName", UNSET)
 
-        associate_id = cast(int | None | Unset, d.pop("AssociateId", UNSET))
+        associate_id: int | None | Unset = d.pop("AssociateId", UNSET)
 
-        use_person_address = cast(bool | None | Unset, d.pop("UsePersonAddress", UNSET))
+        use_person_address: bool | None | Unset = d.pop("UsePersonAddress", UNSET)
 
-        contact_fax = cast(None | str | Unset, d.pop("ContactFax", UNSET))
+        contact_fax: None | str | Unset = d.pop("ContactFax", UNSET)
 
-        kanafname = cast(None | str | Unset, d.pop("Kanafname", UNSET))
+        kanafname: None | str | Unset = d.pop("Kanafname", UNSET)
 
-        kanalname = cast(None | str | Unset, d.pop("Kanalname", UNSET))
+        kanalname: None | str | Unset = d.pop("Kanalname", UNSET)
 
-        post_1 = cast(None | str | Unset, d.pop("Post1", UNSET))
+        post_1: None | str | Unset = d.pop("Post1", UNSET)
 
-        post_2 = cast(None | str | Unset, d.pop("Post2", UNSET))
+        post_2: None | str | Unset = d.pop("Post2", UNSET)
 
-        post_3 = cast(None | str | Unset, d.pop("Post3", UNSET))
+        post_3: None | str | Unset = d.pop("Post3", UNSET)
 
-        email_name = cast(None | str | Unset, d.pop("EmailName", UNSET))
+        email_name: None | str | Unset = d.pop("EmailName", UNSET)
 
-        contact_full_name = cast(None | str | Unset, d.pop("ContactFullName", UNSET))
+        contact_full_name: None | str | Unset = d.pop("ContactFullName", UNSET)
 
-        active_erp_links = cast(int | None | Unset, d.pop("ActiveErpLinks", UNSET))
+        active_erp_links: int | None | Unset = d.pop("ActiveErpLinks", UNSET)
 
-        ticket_priority_id = cast(int | None | Unset, d.pop("TicketPriorityId", UNSET))
+        ticket_priority_id: int | None | Unset = d.pop("TicketPriorityId", UNSET)
 
-        support_language_id = cast(int | None | Unset, d.pop("SupportLanguageId", UNSET))
+        support_language_id: int | None | Unset = d.pop("SupportLanguageId", UNSET)
 
-        support_associate_id = cast(int | None | Unset, d.pop("SupportAssociateId", UNSET))
+        support_associate_id: int | None | Unset = d.pop("SupportAssociateId", UNSET)
 
-        category_name = cast(None | str | Unset, d.pop("CategoryName", UNSET))
+        category_name: None | str | Unset = d.pop("CategoryName", UNSET)
 
         def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:

@@ -81,11 +81,11 @@ class Tag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast(int | None | Unset, d.pop("Id", UNSET))
+        id: int | None | Unset = d.pop("Id", UNSET)
 
-        name = cast(None | str | Unset, d.pop("Name", UNSET))
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        tool_tip = cast(None | str | Unset, d.pop("ToolTip", UNSET))
+        tool_tip: None | str | Unset = d.pop("ToolTip", UNSET)
 
         def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:

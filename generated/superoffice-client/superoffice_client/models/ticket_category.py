@@ -229,31 +229,31 @@ class TicketCategory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ticket_category_id = cast(int | None | Unset, d.pop("TicketCategoryId", UNSET))
+        ticket_category_id: int | None | Unset = d.pop("TicketCategoryId", UNSET)
 
-        parent_id = cast(int | None | Unset, d.pop("ParentId", UNSET))
+        parent_id: int | None | Unset = d.pop("ParentId", UNSET)
 
-        name = cast(None | str | Unset, d.pop("Name", UNSET))
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        fullname = cast(None | str | Unset, d.pop("Fullname", UNSET))
+        fullname: None | str | Unset = d.pop("Fullname", UNSET)
 
-        category_master = cast(int | None | Unset, d.pop("CategoryMaster", UNSET))
+        category_master: int | None | Unset = d.pop("CategoryMaster", UNSET)
 
-        flags = cast(None | str | Unset, d.pop("Flags", UNSET))
+        flags: None | str | Unset = d.pop("Flags", UNSET)
 
-        delegate_method = cast(None | str | Unset, d.pop("DelegateMethod", UNSET))
+        delegate_method: None | str | Unset = d.pop("DelegateMethod", UNSET)
 
-        external_name = cast(None | str | Unset, d.pop("ExternalName", UNSET))
+        external_name: None | str | Unset = d.pop("ExternalName", UNSET)
 
-        closing_status = cast(None | str | Unset, d.pop("ClosingStatus", UNSET))
+        closing_status: None | str | Unset = d.pop("ClosingStatus", UNSET)
 
-        msg_closing_status = cast(None | str | Unset, d.pop("MsgClosingStatus", UNSET))
+        msg_closing_status: None | str | Unset = d.pop("MsgClosingStatus", UNSET)
 
-        assignment_lag = cast(int | None | Unset, d.pop("AssignmentLag", UNSET))
+        assignment_lag: int | None | Unset = d.pop("AssignmentLag", UNSET)
 
-        reply_template = cast(int | None | Unset, d.pop("ReplyTemplate", UNSET))
+        reply_template: int | None | Unset = d.pop("ReplyTemplate", UNSET)
 
-        notification_email = cast(None | str | Unset, d.pop("NotificationEmail", UNSET))
+        notification_email: None | str | Unset = d.pop("NotificationEmail", UNSET)
 
         def _parse_default_ticket_status(data: object) -> None | TicketStatus | Unset:
             if data is None:

@@ -579,9 +579,9 @@ class TicketEntity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ticket_id = cast(int | None | Unset, d.pop("TicketId", UNSET))
+        ticket_id: int | None | Unset = d.pop("TicketId", UNSET)
 
-        title = cast(None | str | Unset, d.pop("Title", UNSET))
+        title: None | str | Unset = d.pop("Title", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -770,7 +770,7 @@ class TicketEntity:
 
         created_by = _parse_created_by(d.pop("CreatedBy", UNSET))
 
-        author = cast(None | str | Unset, d.pop("Author", UNSET))
+        author: None | str | Unset = d.pop("Author", UNSET)
 
         def _parse_owned_by(data: object) -> Associate | None | Unset:
             if data is None:
@@ -930,9 +930,9 @@ class TicketEntity:
 
         secondary_persons = _parse_secondary_persons(d.pop("SecondaryPersons", UNSET))
 
-        alert_level = cast(int | None | Unset, d.pop("AlertLevel", UNSET))
+        alert_level: int | None | Unset = d.pop("AlertLevel", UNSET)
 
-        connect_id = cast(int | None | Unset, d.pop("ConnectId", UNSET))
+        connect_id: int | None | Unset = d.pop("ConnectId", UNSET)
 
         def _parse_read_status(data: object) -> None | ReadStatus | Unset:
             if data is None:
@@ -951,33 +951,33 @@ class TicketEntity:
 
         read_status = _parse_read_status(d.pop("ReadStatus", UNSET))
 
-        time_to_reply = cast(int | None | Unset, d.pop("TimeToReply", UNSET))
+        time_to_reply: int | None | Unset = d.pop("TimeToReply", UNSET)
 
-        real_time_to_reply = cast(int | None | Unset, d.pop("RealTimeToReply", UNSET))
+        real_time_to_reply: int | None | Unset = d.pop("RealTimeToReply", UNSET)
 
-        time_to_close = cast(int | None | Unset, d.pop("TimeToClose", UNSET))
+        time_to_close: int | None | Unset = d.pop("TimeToClose", UNSET)
 
-        real_time_to_close = cast(int | None | Unset, d.pop("RealTimeToClose", UNSET))
+        real_time_to_close: int | None | Unset = d.pop("RealTimeToClose", UNSET)
 
-        time_spent_internally = cast(int | None | Unset, d.pop("TimeSpentInternally", UNSET))
+        time_spent_internally: int | None | Unset = d.pop("TimeSpentInternally", UNSET)
 
-        time_spent_externally = cast(int | None | Unset, d.pop("TimeSpentExternally", UNSET))
+        time_spent_externally: int | None | Unset = d.pop("TimeSpentExternally", UNSET)
 
-        time_spent_queue = cast(int | None | Unset, d.pop("TimeSpentQueue", UNSET))
+        time_spent_queue: int | None | Unset = d.pop("TimeSpentQueue", UNSET)
 
-        real_time_spent_internally = cast(int | None | Unset, d.pop("RealTimeSpentInternally", UNSET))
+        real_time_spent_internally: int | None | Unset = d.pop("RealTimeSpentInternally", UNSET)
 
-        real_time_spent_externally = cast(int | None | Unset, d.pop("RealTimeSpentExternally", UNSET))
+        real_time_spent_externally: int | None | Unset = d.pop("RealTimeSpentExternally", UNSET)
 
-        real_time_spent_queue = cast(int | None | Unset, d.pop("RealTimeSpentQueue", UNSET))
+        real_time_spent_queue: int | None | Unset = d.pop("RealTimeSpentQueue", UNSET)
 
-        has_attachment = cast(bool | None | Unset, d.pop("HasAttachment", UNSET))
+        has_attachment: bool | None | Unset = d.pop("HasAttachment", UNSET)
 
-        num_replies = cast(int | None | Unset, d.pop("NumReplies", UNSET))
+        num_replies: int | None | Unset = d.pop("NumReplies", UNSET)
 
-        num_messages = cast(int | None | Unset, d.pop("NumMessages", UNSET))
+        num_messages: int | None | Unset = d.pop("NumMessages", UNSET)
 
-        from_address = cast(None | str | Unset, d.pop("FromAddress", UNSET))
+        from_address: None | str | Unset = d.pop("FromAddress", UNSET)
 
         def _parse_messages(data: object) -> list[TicketMessage] | None | Unset:
             if data is None:

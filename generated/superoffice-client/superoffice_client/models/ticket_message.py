@@ -193,7 +193,7 @@ class TicketMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ticket_message_id = cast(int | None | Unset, d.pop("TicketMessageId", UNSET))
+        ticket_message_id: int | None | Unset = d.pop("TicketMessageId", UNSET)
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -229,23 +229,23 @@ class TicketMessage:
 
         slevel = _parse_slevel(d.pop("Slevel", UNSET))
 
-        important = cast(bool | None | Unset, d.pop("Important", UNSET))
+        important: bool | None | Unset = d.pop("Important", UNSET)
 
-        author = cast(None | str | Unset, d.pop("Author", UNSET))
+        author: None | str | Unset = d.pop("Author", UNSET)
 
-        person_id = cast(int | None | Unset, d.pop("PersonId", UNSET))
+        person_id: int | None | Unset = d.pop("PersonId", UNSET)
 
-        person_full_name = cast(None | str | Unset, d.pop("PersonFullName", UNSET))
+        person_full_name: None | str | Unset = d.pop("PersonFullName", UNSET)
 
-        contact_id = cast(int | None | Unset, d.pop("ContactId", UNSET))
+        contact_id: int | None | Unset = d.pop("ContactId", UNSET)
 
-        contact_name = cast(None | str | Unset, d.pop("ContactName", UNSET))
+        contact_name: None | str | Unset = d.pop("ContactName", UNSET)
 
-        contact_department = cast(None | str | Unset, d.pop("ContactDepartment", UNSET))
+        contact_department: None | str | Unset = d.pop("ContactDepartment", UNSET)
 
-        num_attachments = cast(int | None | Unset, d.pop("NumAttachments", UNSET))
+        num_attachments: int | None | Unset = d.pop("NumAttachments", UNSET)
 
-        email_header = cast(None | str | Unset, d.pop("EmailHeader", UNSET))
+        email_header: None | str | Unset = d.pop("EmailHeader", UNSET)
 
         def _parse_message_headers(data: object) -> list[MessageHeader] | None | Unset:
             if data is None:

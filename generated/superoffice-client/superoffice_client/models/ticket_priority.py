@@ -369,29 +369,29 @@ class TicketPriority:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ticket_priority_id = cast(int | None | Unset, d.pop("TicketPriorityId", UNSET))
+        ticket_priority_id: int | None | Unset = d.pop("TicketPriorityId", UNSET)
 
-        name = cast(None | str | Unset, d.pop("Name", UNSET))
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        status = cast(None | str | Unset, d.pop("Status", UNSET))
+        status: None | str | Unset = d.pop("Status", UNSET)
 
-        flags = cast(None | str | Unset, d.pop("Flags", UNSET))
+        flags: None | str | Unset = d.pop("Flags", UNSET)
 
-        sort_order = cast(int | None | Unset, d.pop("SortOrder", UNSET))
+        sort_order: int | None | Unset = d.pop("SortOrder", UNSET)
 
-        ticket_read = cast(None | str | Unset, d.pop("TicketRead", UNSET))
+        ticket_read: None | str | Unset = d.pop("TicketRead", UNSET)
 
-        changed_owner = cast(None | str | Unset, d.pop("ChangedOwner", UNSET))
+        changed_owner: None | str | Unset = d.pop("ChangedOwner", UNSET)
 
-        ticket_newinfo = cast(None | str | Unset, d.pop("TicketNewinfo", UNSET))
+        ticket_newinfo: None | str | Unset = d.pop("TicketNewinfo", UNSET)
 
-        ticket_closed = cast(None | str | Unset, d.pop("TicketClosed", UNSET))
+        ticket_closed: None | str | Unset = d.pop("TicketClosed", UNSET)
 
-        ticket_changed_priority = cast(None | str | Unset, d.pop("TicketChangedPriority", UNSET))
+        ticket_changed_priority: None | str | Unset = d.pop("TicketChangedPriority", UNSET)
 
-        ticket_new = cast(None | str | Unset, d.pop("TicketNew", UNSET))
+        ticket_new: None | str | Unset = d.pop("TicketNew", UNSET)
 
-        deadline = cast(int | None | Unset, d.pop("Deadline", UNSET))
+        deadline: int | None | Unset = d.pop("Deadline", UNSET)
 
         def _parse_mon_start(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -127,9 +127,9 @@ class TicketStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ticket_status_id = cast(int | None | Unset, d.pop("TicketStatusId", UNSET))
+        ticket_status_id: int | None | Unset = d.pop("TicketStatusId", UNSET)
 
-        name = cast(None | str | Unset, d.pop("Name", UNSET))
+        name: None | str | Unset = d.pop("Name", UNSET)
 
         def _parse_status(data: object) -> BaseStatus | None | Unset:
             if data is None:
@@ -165,11 +165,11 @@ class TicketStatus:
 
         time_counter = _parse_time_counter(d.pop("TimeCounter", UNSET))
 
-        no_email_reopen = cast(bool | None | Unset, d.pop("NoEmailReopen", UNSET))
+        no_email_reopen: bool | None | Unset = d.pop("NoEmailReopen", UNSET)
 
-        is_default = cast(bool | None | Unset, d.pop("IsDefault", UNSET))
+        is_default: bool | None | Unset = d.pop("IsDefault", UNSET)
 
-        used_in_queue = cast(bool | None | Unset, d.pop("UsedInQueue", UNSET))
+        used_in_queue: bool | None | Unset = d.pop("UsedInQueue", UNSET)
 
         def _parse_table_right(data: object) -> None | TableRight | Unset:
             if data is None:
