@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.utils import format_datetime as http_date
 from email.utils import parsedate_to_datetime
+from json.encoder import encode_basestring
 from typing import Any
 
+from starlette.datastructures import URL
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import Scope
 
 from .._core import Clock, ControlError, SimulatorApp, rendering, strict_json_loads
 from .auth import CredentialService, Principal, Scheme
+from .encoding import EntityWriter, dumps
 from .errors import ApiError, bad_request, error_response
 from .patch import apply_patch, merge_to_operations, parse_operations, settle
 from .schema import PROPERTIES, canonical_name
@@ -35,6 +40,12 @@ _PATCH_TYPES = {
     "application/merge-patch+json": "merge",
 }
 _ID = re.compile(r"-?[0-9]{1,10}")
+# The stored TicketEntity members, in answer order. ``_Links`` comes last (the answer
+# puts it where PROPERTIES has it) and is made for each request.
+_STORED_MEMBERS = tuple(p.name for p in PROPERTIES[:-1])
+_LINKS_MEMBER = encode_basestring(PROPERTIES[-1].name) + ":"
+if PROPERTIES[-1].name != "_Links":
+    raise RuntimeError("TicketEntity answers end with _Links")
 
 
 class SuperOfficeBackend:
@@ -127,6 +138,7 @@ class SuperOfficeApi:
         """Serve ``backend``'s state."""
         self.backend = backend
         self.store = backend.store
+        self._json = EntityWriter(_STORED_MEMBERS)
 
     def _authenticate(self, request: Request) -> Principal:
         context = request.path_params.get("context")
@@ -142,13 +154,13 @@ class SuperOfficeApi:
         fk = request.query_params.get("fk")
         if fk is not None and fk.lower() not in ("true", "false"):
             raise bad_request("fk must be true or false")
-        ticket = self.store.ticket(ticket_id)
+        ticket = self.store.ticket(ticket_id, shared=True)
         changed = last_changed(ticket)
-        headers = {"last-modified": http_date(changed.astimezone(UTC), usegmt=True)}
+        headers = {"last-modified": _last_modified(ticket["LastChanged"])}
         since = _http_date(request.headers.get("if-modified-since"), strict=False)
         if since is not None and changed <= since:
             return Response(status_code=304, headers=headers)
-        return JSONResponse(_render(ticket, request, select), headers=headers)
+        return self._answer(ticket_id, ticket, request, select, headers)
 
     async def patch_ticket(self, request: Request) -> Response:
         """``PATCH /api/v1/Ticket/{id}`` with a JSON Patch or JSON Merge Patch body.
@@ -160,9 +172,9 @@ class SuperOfficeApi:
         """
         self._authenticate(request)
         ticket_id = _ticket_id(request)
-        select = _parse_select(request.query_params.get("$select"))
+        select = _parse_select(_query(request, "$select"))
         since = _http_date(request.headers.get("if-unmodified-since"), strict=True)
-        self.store.ticket(ticket_id)
+        self.store.ticket(ticket_id, shared=True)
         media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         form = _PATCH_TYPES.get(media_type)
         if form is None:
@@ -179,14 +191,33 @@ class SuperOfficeApi:
             raise bad_request("The body must be a JSON Patch array or a JSON Merge Patch object")
         now = self.backend.clock.now()
         catalog = self.store.catalog
+        checked = self.store.checked
 
         def change(current: Json) -> Json:
             ops = operations if operations is not None else merge_to_operations(body, current)
-            return settle(current, apply_patch(current, ops), catalog, now)
+            return settle(current, apply_patch(current, ops), catalog, now, checked=checked)
 
         updated = self.store.update(ticket_id, change, unmodified_since=since, now=now)
-        headers = {"last-modified": http_date(last_changed(updated).astimezone(UTC), usegmt=True)}
-        return JSONResponse(_render(updated, request, select), headers=headers)
+        headers = {"last-modified": _last_modified(updated["LastChanged"])}
+        return self._answer(ticket_id, updated, request, select, headers)
+
+    def _answer(
+        self,
+        ticket_id: int,
+        ticket: Json,
+        request: Request,
+        select: Selection | None,
+        headers: dict[str, str],
+    ) -> Response:
+        """A stored ticket as the TicketEntity answer, with its ``_Links``."""
+        links = _links(request.scope, ticket)
+        if select is not None:
+            return JSONResponse(_render(ticket, links, select), headers=headers)
+        # The whole entity: text of values unchanged since this ticket's last answer is
+        # reused (see ``encoding``); the links are made for this request.
+        members = self._json.members(ticket_id, ticket)
+        body = f"{{{members},{_LINKS_MEMBER}{dumps(links)}}}"
+        return Response(body.encode(), headers=headers, media_type="application/json")
 
 
 def _ticket_id(request: Request) -> int:
@@ -209,6 +240,11 @@ def _http_date(value: str | None, *, strict: bool) -> datetime | None:
             raise bad_request(f"The header value '{value}' is not an HTTP-date")
         return None
     return instant
+
+
+def _query(request: Request, name: str) -> str | None:
+    # Most requests have no query string; parsing an empty one finds nothing.
+    return request.query_params.get(name) if request.scope.get("query_string") else None
 
 
 def _parse_json(raw: bytes) -> Any:
@@ -260,16 +296,61 @@ def _selected(value: Any, tree: Selection) -> Any:
     return result
 
 
-def _render(ticket: Json, request: Request, select: Selection | None) -> Json:
-    url = str(request.url.replace(query=""))
-    root = url.split("/api/v1/", 1)[0]
-    entity = {p.name: ticket[p.name] for p in PROPERTIES}
-    entity["_Links"] = {
+@functools.lru_cache(maxsize=1024)
+def _last_modified(stamp: str) -> str:
+    """The Last-Modified header for a stored ``LastChanged``."""
+    return http_date(datetime.fromisoformat(stamp).astimezone(UTC), usegmt=True)
+
+
+def _links(scope: Scope, ticket: Json) -> dict[str, str]:
+    root = _root(scope)
+    return {
         "Self": f"{root}/api/v1/Ticket/{ticket['TicketId']}",
         "Archive": f"{root}/api/v1/Ticket",
     }
-    if select is None:
-        return entity
+
+
+def _root(scope: Scope) -> str:
+    # Starlette's ``request.url`` is made from these scope entries (the first Host
+    # header among the headers), so it is worked out once for each combination.
+    host = next((value for key, value in scope["headers"] if key == b"host"), None)
+    server = scope.get("server")
+    return _root_of(
+        scope.get("scheme", "http"),
+        None if server is None else tuple(server),
+        scope.get("root_path", ""),
+        scope["path"],
+        scope.get("query_string", b""),
+        host,
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _root_of(
+    scheme: str,
+    server: tuple[str, int | None] | None,
+    root_path: str,
+    path: str,
+    query_string: bytes,
+    host: bytes | None,
+) -> str:
+    """What precedes ``/api/v1/`` in the request's URL (``request.url``, query dropped)."""
+    scope = {
+        "type": "http",
+        "scheme": scheme,
+        "server": server,
+        "root_path": root_path,
+        "path": path,
+        "query_string": query_string,
+        "headers": [] if host is None else [(b"host", host)],
+    }
+    url = str(URL(scope=scope).replace(query=""))
+    return url.split("/api/v1/", 1)[0]
+
+
+def _render(ticket: Json, links: dict[str, str], select: Selection) -> Json:
+    entity = {p.name: ticket[p.name] for p in PROPERTIES}
+    entity["_Links"] = links
     # Unknown names are ignored, as the document's own example names properties a
     # ticket does not have; every property not named is answered as null.
     known = {k: v for k, v in select.items() if canonical_name(k) is not None}

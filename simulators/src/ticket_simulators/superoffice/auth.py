@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 import jwt
 
-from .._core import Clock
+from .._core import Clock, TokenSigner
 from .errors import unauthorized
 from .seed import User
 
@@ -28,7 +28,6 @@ __all__ = ["CONTEXT_CLAIM", "ISSUER", "CredentialService", "Principal", "Scheme"
 
 ISSUER = "https://sod.superoffice.sim"
 CONTEXT_CLAIM = "http://schemes.superoffice.net/identity/ctx"
-_ALGORITHM = "HS256"
 
 Scheme = Literal["basic", "soticket", "bearer", "xsrf"]
 
@@ -50,7 +49,10 @@ class CredentialService:
         self._clock = clock
         self._users = users
         self._context = context
-        self._secret = secrets.token_bytes(32)
+        # Remembers verified tokens; expiry, tenant and user are judged on every request.
+        self._signer = TokenSigner(
+            audience=f"spn:{context}", issuer=ISSUER, require=["iss", "aud", "sub", "exp"]
+        )
         self._issued: dict[tuple[Scheme, str], tuple[int, datetime]] = {}
         self._lock = threading.Lock()
 
@@ -78,7 +80,7 @@ class CredentialService:
                 "exp": issued + int(lifetime),
                 CONTEXT_CLAIM: self._context,
             }
-            return jwt.encode(claims, self._secret, algorithm=_ALGORITHM)
+            return self._signer.sign(claims)
         if scheme == "basic":
             raw = f"{user.username}:{user.password}".encode()
             return base64.b64encode(raw).decode()
@@ -94,7 +96,7 @@ class CredentialService:
         For tests: a token that is genuine but wrong in one way (another tenant,
         audience, issuer or type) must be refused all the same.
         """
-        return jwt.encode(dict(claims), self._secret, algorithm=_ALGORITHM)
+        return self._signer.sign(claims)
 
     def check(self, headers: Mapping[str, str]) -> Principal:
         """The principal of a request's credentials; ApiError 401 otherwise."""
@@ -146,20 +148,7 @@ class CredentialService:
 
     def _bearer(self, token: str) -> Principal:
         try:
-            # PyJWT judges expiry by the machine clock; ours may have been moved.
-            claims = jwt.decode(
-                token,
-                self._secret,
-                algorithms=[_ALGORITHM],
-                audience=f"spn:{self._context}",
-                issuer=ISSUER,
-                options={
-                    "verify_exp": False,
-                    "verify_iat": False,
-                    "verify_nbf": False,
-                    "require": ["iss", "aud", "sub", "exp"],
-                },
-            )
+            claims = self._signer.claims(token)
         except jwt.PyJWTError:
             raise unauthorized("Authentication failed") from None
         exp, sub = claims["exp"], claims["sub"]

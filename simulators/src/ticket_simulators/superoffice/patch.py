@@ -2,24 +2,37 @@
 SuperOffice way: paths without regard to case, the leading slash optional, ``move`` and
 ``copy`` refused, and every operation of a request applied together or not at all.
 
-``apply_patch`` works on a copy and returns the new entity; the caller stores it only
-when no operation failed and the result passed ``settle``.
+``apply_patch`` returns a new entity and leaves its input untouched; the caller stores
+the result only when no operation failed and it passed ``settle``. Stored entities are
+never changed in place, so a new entity copies only the containers an operation
+changes and shares everything else with the one before it.
 """
 
 from __future__ import annotations
 
 import copy
+import functools
+import operator
 import re
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import compress
 from typing import Any, Literal
 
 from .errors import ApiError, bad_request, test_failed
 from .schema import PROPERTIES, REFERENCES, Prop, canonical_name
 from .seed import AUTO_ASSIGN, UNASSIGNED, Catalog, format_datetime
 
-__all__ = ["Operation", "apply_patch", "merge_to_operations", "parse_operations", "settle"]
+__all__ = [
+    "CheckedValues",
+    "Operation",
+    "apply_patch",
+    "merge_to_operations",
+    "parse_operations",
+    "settle",
+]
 
 Json = dict[str, Any]
 OpName = Literal["add", "replace", "remove", "test"]
@@ -29,6 +42,12 @@ _INDEX = re.compile(r"0|[1-9][0-9]*")
 _INT32 = (-(2**31), 2**31 - 1)
 # The free-form map: plug-ins may add keys. CustomFields only holds the defined fields.
 _FREE_MAP = "ExtraFields"
+_NAMES = tuple(p.name for p in PROPERTIES)
+_values = operator.itemgetter(*_NAMES)
+_read_only_values = operator.itemgetter(*(p.name for p in PROPERTIES if p.read_only))
+_WRITABLE = tuple(p for p in PROPERTIES if not p.read_only)
+_WRITABLE_NAMES = tuple(p.name for p in _WRITABLE)
+_writable_values = operator.itemgetter(*_WRITABLE_NAMES)
 
 
 @dataclass(frozen=True)
@@ -86,17 +105,22 @@ def _missing(op: Operation) -> ApiError:
     return bad_request(f"The path '{op.path}' does not exist on TicketEntity")
 
 
-def _step(node: Any, segment: str, op: Operation) -> Any:
+def _slot(node: Any, segment: str, op: Operation) -> str | int:
+    """Where ``segment`` points inside ``node``: a dictionary key or a list index."""
     if isinstance(node, dict):
         key = _key(node, segment)
         if key is None:
             raise _missing(op)
-        return node[key]
+        return key
     if isinstance(node, list):
         if not _INDEX.fullmatch(segment) or int(segment) >= len(node):
             raise _missing(op)
-        return node[int(segment)]
+        return int(segment)
     raise _missing(op)
+
+
+def _step(node: Any, segment: str, op: Operation) -> Any:
+    return node[_slot(node, segment, op)]
 
 
 def _apply_one(entity: Json, op: Operation) -> None:
@@ -104,14 +128,27 @@ def _apply_one(entity: Json, op: Operation) -> None:
     if head is None:
         raise bad_request(f"TicketEntity has no property '{op.segments[0]}'")
     parent: Any = entity
-    for segment in op.segments[:-1]:
-        parent = _step(parent, segment, op)
     last = op.segments[-1]
     if op.op == "test":
+        for segment in op.segments[:-1]:
+            parent = _step(parent, segment, op)
         actual = _step(parent, last, op)
         if not json_equal(actual, op.value):
             raise test_failed(op.path, op.value)
         return
+    # Copy on write: each container on the path is copied (shallowly) into its parent,
+    # itself a copy, before the change, so the entity the patch started from and
+    # everything it shares stay as they were.
+    for segment in op.segments[:-1]:
+        slot = _slot(parent, segment, op)
+        child = parent[slot]
+        if isinstance(child, dict):
+            child = dict(child)
+            parent[slot] = child
+        elif isinstance(child, list):
+            child = list(child)
+            parent[slot] = child
+        parent = child
     if isinstance(parent, list):
         _apply_to_list(parent, last, op)
         return
@@ -154,9 +191,10 @@ def _apply_to_list(items: list[Any], segment: str, op: Operation) -> None:
 def apply_patch(entity: Json, operations: list[Operation]) -> Json:
     """The entity after every operation, in order; the input is left untouched.
 
-    Raises 409 for a failing ``test`` and 400 for a path that does not exist.
+    The result is a new dictionary; containers no operation changed are shared with
+    ``entity``. Raises 409 for a failing ``test`` and 400 for a path that does not exist.
     """
-    result = copy.deepcopy(entity)
+    result = dict(entity)
     for op in operations:
         _apply_one(result, op)
     return result
@@ -201,6 +239,10 @@ def _merge(patch: Json, target: Any, prefix: tuple[str, ...], out: list[Operatio
 
 def json_equal(left: Any, right: Any) -> bool:
     """JSON equality: booleans are not numbers, 1 equals 1.0, order matters in arrays."""
+    if left is right:
+        # A value equals itself: JSON has no NaN (the parser refuses it), so this
+        # shortcut for values shared between versions of a ticket is exact.
+        return True
     if isinstance(left, bool) or isinstance(right, bool):
         return type(left) is type(right) and left == right
     if isinstance(left, int | float) and isinstance(right, int | float):
@@ -212,24 +254,113 @@ def json_equal(left: Any, right: Any) -> bool:
     return type(left) is type(right) and left == right
 
 
-def settle(before: Json, after: Json, catalog: Catalog, now: datetime) -> Json:
+class CheckedValues:
+    """Values known to pass their property's check as they are, for one catalog.
+
+    Checking a value depends on nothing but the value and the catalog, neither of
+    which ever changes in place. So once the check of a stored value gave back that
+    very object, it would do so again: ``settle`` skips the check while the property
+    still holds the same object. Each kept value is held, so no other object can take
+    its ``id()`` meanwhile.
+    """
+
+    def __init__(self, catalog: Catalog, limit: int = 256) -> None:
+        """Remember at most ``limit`` values per property, checked against ``catalog``."""
+        self.catalog = catalog
+        self._limit = limit
+        # Per writable property: id() of each value known to pass -> that value.
+        self._kept: dict[str, dict[int, object]] = {p.name: {} for p in _WRITABLE}
+        self._in_order = tuple(self._kept[p.name] for p in _WRITABLE)
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        """How many values are remembered."""
+        return sum(map(len, self._in_order))
+
+    def passed(self, name: str, value: object) -> bool:
+        """Whether property ``name`` holding ``value`` is known to pass unchanged."""
+        kept = self._kept.get(name)
+        return kept is not None and id(value) in kept
+
+    def all_passed(self, which: Iterable[bool], values: Iterable[object]) -> bool:
+        """Whether each writable property picked by ``which`` (in PROPERTIES order),
+        holding its value from ``values``, is known to pass unchanged."""
+        return all(map(dict.__contains__, compress(self._in_order, which), map(id, values)))
+
+    def add(self, name: str, value: object) -> None:
+        """Remember that property ``name`` holding ``value`` passes unchanged."""
+        kept = self._kept.get(name)
+        if kept is None:
+            return
+        with self._lock:
+            while len(kept) >= self._limit:
+                del kept[next(iter(kept))]
+            kept[id(value)] = value
+
+
+def settle(
+    before: Json,
+    after: Json,
+    catalog: Catalog,
+    now: datetime,
+    *,
+    checked: CheckedValues | None = None,
+) -> Json:
     """Check every property of a patched entity and fill in what the server derives.
 
     Read-only properties must be unchanged; values must fit their property; references
     are resolved by primary key (other fields of a referenced entity cannot be changed);
     Status and BaseStatus follow each other; closing stamps ClosedAt.
+
+    A property whose checked value is the one ``before`` holds keeps that very object,
+    and references are the catalog's own entries, so versions of a ticket share what
+    did not change (none of them is ever changed in place). ``checked`` (for
+    ``catalog``) spares checking such shared values again.
     """
-    result: Json = {}
-    for prop in PROPERTIES:
-        value = after[prop.name]
+    if checked is not None and checked.catalog is not catalog:
+        checked = None
+    # The properties in their order (a stored ticket has just these, in this order).
+    if tuple(after) == _NAMES:
+        result: Json = dict(after)
+    else:
+        result = dict(zip(_NAMES, _values(after), strict=True))
+    # When every read-only property holds the very object it held before, none of them
+    # can fail, and only the writable ones need a look (in the same order). When, too,
+    # each writable one that holds the object it held is known to pass as it is, only
+    # those holding another object can fail: the first failure is the same.
+    props: Iterable[Prop] = PROPERTIES
+    if all(map(operator.is_, _read_only_values(after), _read_only_values(before))):
+        props = _WRITABLE
+        if checked is not None:
+            olds = _writable_values(before)
+            same = list(map(operator.is_, _writable_values(after), olds))
+            if checked.all_passed(same, compress(olds, same)):
+                props = compress(_WRITABLE, map(operator.not_, same))
+    for prop in props:
+        name = prop.name
+        value = result[name]
+        old = before[name]
         if prop.read_only:
-            if not json_equal(value, before[prop.name]):
-                raise bad_request(f"{prop.name} is read-only")
-            result[prop.name] = value
+            # ``is`` first: most values are the very objects the ticket already held.
+            if value is not old and not json_equal(value, old):
+                raise bad_request(f"{name} is read-only")
+            result[name] = value
             continue
-        result[prop.name] = _checked(prop, value, before[prop.name], catalog)
+        if checked is None or value is not old:
+            result[name] = _checked(prop, value, old, catalog)
+        elif checked.passed(name, old):
+            result[name] = old
+        else:
+            result[name] = _checked(prop, value, old, catalog)
+            if result[name] is old:
+                checked.add(name, old)
     _derive(before, result, catalog, now)
     return result
+
+
+def _same_strings(new: Json, old: Any) -> bool:
+    """Whether string map ``new`` has exactly ``old``'s keys, order and values."""
+    return isinstance(old, dict) and len(new) == len(old) and list(new.items()) == list(old.items())
 
 
 def _checked(prop: Prop, value: Any, old: Any, catalog: Catalog) -> Any:
@@ -255,9 +386,7 @@ def _checked(prop: Prop, value: Any, old: Any, catalog: Catalog) -> Any:
     if prop.kind == "datetime":
         return _datetime(name, value)
     if prop.kind == "enum":
-        match = next(
-            (v for v in prop.values if isinstance(value, str) and v.lower() == value.lower()), None
-        )
+        match = _by_lower(prop.values).get(value.lower()) if isinstance(value, str) else None
         if match is None:
             raise bad_request(f"{name} must be one of {', '.join(prop.values)}")
         return match
@@ -277,30 +406,49 @@ def _checked(prop: Prop, value: Any, old: Any, catalog: Catalog) -> Any:
     ids = [item[key] for item in items]
     if len(set(ids)) != len(ids):
         raise bad_request(f"{name} names the same {prop.ref} twice")
+    if len(items) == len(olds) and all(map(operator.is_, items, olds)):
+        return olds
     return items
 
 
+@functools.cache
+def _by_lower(values: tuple[str, ...]) -> dict[str, str]:
+    """Each enum value by its lower case; the first one listed wins."""
+    index: dict[str, str] = {}
+    for value in values:
+        index.setdefault(value.lower(), value)
+    return index
+
+
 def _datetime(name: str, value: Any) -> str:
-    if isinstance(value, str):
-        try:
-            instant = datetime.fromisoformat(value)
-        except ValueError:
-            instant = None
-        if instant is not None and instant.tzinfo is not None:
-            return format_datetime(instant)
-    raise bad_request(f"{name} must be an ISO 8601 date-time with an offset")
+    stored = _stored_instant(value) if isinstance(value, str) else None
+    if stored is None:
+        raise bad_request(f"{name} must be an ISO 8601 date-time with an offset")
+    return stored
+
+
+@functools.lru_cache(maxsize=1024)
+def _stored_instant(value: str) -> str | None:
+    """``value`` as the simulator stores dates; None unless ISO 8601 with an offset."""
+    try:
+        instant = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return format_datetime(instant) if instant.tzinfo is not None else None
 
 
 def _string_map(name: str, value: Any, old: Any, catalog: Catalog) -> Json:
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise bad_request(f"{name} must be an object of strings")
     if name != "CustomFields":
-        return dict(value)
-    unknown = sorted(set(value) - set(catalog.custom_fields))
-    if unknown:
-        raise bad_request(f"CustomFields has no field {', '.join(unknown)}")
-    # A removed custom field is cleared: every defined field is always present.
-    return {field: value.get(field, "") for field in catalog.custom_fields}
+        checked = dict(value)
+    else:
+        unknown = sorted(set(value) - set(catalog.custom_fields))
+        if unknown:
+            raise bad_request(f"CustomFields has no field {', '.join(unknown)}")
+        # A removed custom field is cleared: every defined field is always present.
+        checked = {field: value.get(field, "") for field in catalog.custom_fields}
+    return old if _same_strings(checked, old) else checked
 
 
 def _reference(name: str, ref: str, value: Any, old: Any, catalog: Catalog) -> Json:
@@ -319,6 +467,8 @@ def _reference(name: str, ref: str, value: Any, old: Any, catalog: Catalog) -> J
         raise bad_request(f"{name}/{reference.key}: no {ref} has id {ident}")
     if ref == "associate" and entry["Deleted"]:
         raise bad_request(f"{name}/{reference.key}: associate {ident} is retired")
+    if value is entry:
+        return entry  # the catalog's entry itself: every field matches
     for field, given in value.items():
         if field == key:
             continue
@@ -330,7 +480,7 @@ def _reference(name: str, ref: str, value: Any, old: Any, catalog: Catalog) -> J
             raise bad_request(
                 f"{name}/{canonical} is read-only; change {name}/{reference.key} instead"
             )
-    return copy.deepcopy(entry)
+    return entry
 
 
 def _derive(before: Json, result: Json, catalog: Catalog, now: datetime) -> None:
@@ -339,7 +489,7 @@ def _derive(before: Json, result: Json, catalog: Catalog, now: datetime) -> None
         result["OwnedBy"] = None
     elif isinstance(owner, dict) and owner.get("AssociateId") == AUTO_ASSIGN:
         master = result["Category"]["CategoryMaster"]
-        result["OwnedBy"] = copy.deepcopy(catalog.associates[master])
+        result["OwnedBy"] = catalog.associates[master]
     status_changed = result["Status"]["TicketStatusId"] != before["Status"]["TicketStatusId"]
     base_changed = result["BaseStatus"] != before["BaseStatus"]
     if status_changed:
@@ -353,7 +503,7 @@ def _derive(before: Json, result: Json, catalog: Catalog, now: datetime) -> None
         status = catalog.default_status(result["BaseStatus"])
         if status is None:
             raise bad_request(f"No ticket status has base status {result['BaseStatus']}")
-        result["Status"] = copy.deepcopy(status)
+        result["Status"] = status
     was_closed = before["BaseStatus"] == "Closed"
     if result["BaseStatus"] == "Closed" and not was_closed:
         result["ClosedAt"] = format_datetime(now)

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from email.utils import format_datetime as http_date
 
 from .errors import not_found, precondition_failed
+from .patch import CheckedValues
 from .seed import Catalog, Json, SeedData, build_seed, format_datetime
 
 __all__ = ["SuperOfficeStore", "last_changed"]
@@ -22,8 +23,12 @@ def last_changed(ticket: Json) -> datetime:
 class SuperOfficeStore:
     """Tickets and the lists they reference, for one simulator.
 
-    Readers get deep copies, and a patch is computed and stored under the lock, so a
-    request applies entirely or not at all even with concurrent callers.
+    A patch is computed and stored under the lock, so a request applies entirely or not
+    at all even with concurrent callers. A stored ticket is never changed in place: a
+    write stores a new top-level dictionary that shares every value it did not change
+    with the version before (and references with the catalog). That makes
+    ``update`` and ``ticket(..., shared=True)`` copy-free; otherwise ``ticket`` and
+    ``tickets`` hand out deep copies, for callers that may change what they get.
     """
 
     def __init__(self, seed: int = 0) -> None:
@@ -33,6 +38,7 @@ class SuperOfficeStore:
 
     def _load(self, data: SeedData) -> None:
         self.seed_data = data
+        self.checked = CheckedValues(data.catalog)
         self._tickets = {t["TicketId"]: copy.deepcopy(t) for t in data.tickets}
 
     def reset(self) -> None:
@@ -45,13 +51,16 @@ class SuperOfficeStore:
         """The list entities tickets reference."""
         return self.seed_data.catalog
 
-    def ticket(self, ticket_id: int) -> Json:
-        """A copy of the ticket; ApiError 404 when there is none with this id."""
+    def ticket(self, ticket_id: int, *, shared: bool = False) -> Json:
+        """A copy of the ticket; ApiError 404 when there is none with this id.
+
+        With ``shared`` it is the stored ticket itself, which callers must not change.
+        """
         with self._lock:
             ticket = self._tickets.get(ticket_id)
-            if ticket is None:
-                raise not_found(ticket_id)
-            return copy.deepcopy(ticket)
+        if ticket is None:
+            raise not_found(ticket_id)
+        return ticket if shared else copy.deepcopy(ticket)
 
     def tickets(self) -> list[Json]:
         """Copies of every ticket, in id order."""
@@ -68,10 +77,12 @@ class SuperOfficeStore:
     ) -> Json:
         """Store ``change(current)`` if the ticket is unchanged since the given moment.
 
-        ``change`` receives a copy and raises ApiError to refuse; nothing is stored
-        then. ``LastChanged`` is kept at whole seconds, as an HTTP-date carries them,
-        and moves at least one second per write, so every write is visible to
-        ``If-Unmodified-Since`` even within one second.
+        ``change`` receives the stored ticket, must not change it, and returns a new
+        top-level dictionary (or raises ApiError to refuse; nothing is stored then).
+        ``LastChanged`` is kept at whole seconds, as an HTTP-date carries them, and
+        moves at least one second per write, so every write is visible to
+        ``If-Unmodified-Since`` even within one second. The answer is the stored
+        ticket itself: callers must not change it.
         """
         with self._lock:
             current = self._tickets.get(ticket_id)
@@ -80,8 +91,10 @@ class SuperOfficeStore:
             changed = last_changed(current)
             if unmodified_since is not None and changed > unmodified_since:
                 raise precondition_failed(ticket_id, http_date(unmodified_since, usegmt=True))
-            updated = change(copy.deepcopy(current))
+            updated = change(current)
+            if updated is current:
+                raise TypeError("change must return a new dictionary, not the stored ticket")
             stamp = max(now.replace(microsecond=0), changed + timedelta(seconds=1))
             updated["LastChanged"] = format_datetime(stamp)
             self._tickets[ticket_id] = updated
-            return copy.deepcopy(updated)
+            return updated

@@ -1,0 +1,73 @@
+"""JSON answers for tickets, written from the pieces of the previous answer.
+
+A stored ticket is never changed in place: a write stores a new top-level dictionary
+that shares every value it did not change with the version before (see ``state`` and
+``patch``). So when a ticket is answered again, a member whose value is the very object
+the previous answer wrote has the same JSON text, and only the members whose value is
+another object are written again.
+
+The bytes are exactly those of Starlette's ``JSONResponse`` (``json.dumps`` with
+``ensure_ascii=False``, ``allow_nan=False`` and compact separators, in UTF-8).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import operator
+import threading
+from collections.abc import Hashable, Mapping, Sequence
+from json.encoder import encode_basestring
+from typing import Any
+
+__all__ = ["EntityWriter", "dumps"]
+
+# json.dumps(value, **options) builds this very encoder for every call; one is enough.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":"))
+
+
+def dumps(value: Any) -> str:
+    """``value`` as Starlette's ``JSONResponse`` writes it (before UTF-8 encoding)."""
+    return _ENCODER.encode(value)
+
+
+class EntityWriter:
+    """Writes the members of entities whose values are never changed in place.
+
+    Give it only values no one changes once written (the stored tickets' values):
+    it remembers, per entity key, the values it last wrote and their text, holding
+    them so that an identical object really is the same value.
+    """
+
+    def __init__(self, names: Sequence[str]) -> None:
+        """Write the members ``names``, in this order."""
+        if not names:
+            raise ValueError("an entity needs at least one member")
+        self._prefixes = tuple(encode_basestring(name) + ":" for name in names)
+        self._indexes = range(len(names))
+        getter = operator.itemgetter(*names)
+        self._values = (lambda e: (getter(e),)) if len(names) == 1 else getter
+        self._last: dict[Hashable, tuple[tuple[Any, ...], tuple[str, ...]]] = {}
+        self._lock = threading.Lock()
+
+    def members(self, key: Hashable, entity: Mapping[str, Any]) -> str:
+        """The members of ``entity`` as JSON text, ``"name":value,...``.
+
+        ``key`` names the entity (a ticket id): members whose value is the very object
+        the previous call for ``key`` wrote keep that call's text.
+        """
+        values: tuple[Any, ...] = self._values(entity)
+        prefixes = self._prefixes
+        last = self._last.get(key)
+        if last is None:
+            parts = [prefix + dumps(value) for prefix, value in zip(prefixes, values, strict=True)]
+        else:
+            last_values, last_parts = last
+            parts = list(last_parts)
+            for index in itertools.compress(
+                self._indexes, map(operator.is_not, values, last_values)
+            ):
+                parts[index] = prefixes[index] + dumps(values[index])
+        with self._lock:
+            self._last[key] = (values, tuple(parts))
+        return ",".join(parts)
