@@ -451,7 +451,7 @@ def _per_call(fn: Callable[[], None], calls: int) -> float:
 
 def bench_client(quick: bool) -> list[Row]:
     """One update through generated client + overlay against raw httpx, per API."""
-    rounds, calls = (3, 40) if quick else (41, 50)
+    rounds, calls = (3, 40) if quick else (21, 200)
     rows = []
     for pair in _client_pairs():
         try:

@@ -265,6 +265,18 @@ class _Attempts:
     def _retry_response(self, response: httpx.Response) -> bool:
         return self.safe and response.status_code in self.policy.retry_statuses
 
+    def retries_error(self, error: BaseException) -> bool:
+        """Whether tenacity's retry condition holds for this failed attempt.
+
+        When it does, tenacity decides what follows (another send, or giving up when a
+        stop condition holds); when it does not, the error reaches the caller as is.
+        """
+        return self._retry_exception(error)
+
+    def retries_answer(self, response: httpx.Response) -> bool:
+        """Whether tenacity's retry condition holds for this answer."""
+        return self._retry_response(response)
+
     def _wait(self, state: tenacity.RetryCallState) -> float:
         wait = float(self._backoff(state))
         outcome = state.outcome
@@ -309,6 +321,37 @@ class _Attempts:
         return response
 
 
+class _Replay:
+    """The outcome of a first attempt, handed to tenacity as its own first attempt."""
+
+    def __init__(
+        self, *, answer: httpx.Response | None = None, error: Exception | None = None
+    ) -> None:
+        self._answer = answer
+        self._error = error
+        self._used = False
+
+    def pending(self) -> bool:
+        """True until the outcome has been replayed once."""
+        return not self._used
+
+    def outcome(self) -> httpx.Response:
+        """The first attempt's answer, or its exception raised again."""
+        self._used = True
+        if self._error is not None:
+            raise self._error
+        assert self._answer is not None
+        return self._answer
+
+    def then(self, attempt: Callable[[], httpx.Response]) -> Callable[[], httpx.Response]:
+        """An attempt function: the replayed outcome first, then real attempts."""
+
+        def again() -> httpx.Response:
+            return self.outcome() if self.pending() else attempt()
+
+        return again
+
+
 def _safe(classifier: IdempotencyClassifier, policy: RetryPolicy, request: httpx.Request) -> bool:
     if policy.retry_non_idempotent or _opt_in.get():
         return True
@@ -343,7 +386,20 @@ class RetryingTransport(httpx.BaseTransport):
                 response.read()  # release the connection; the body stays for the caller
             return response
 
-        result: httpx.Response = tenacity.Retrying(**attempts.settings())(attempt)
+        # The first send runs outside tenacity: most requests need no second one, and
+        # tenacity's bookkeeping would cost more than the rest of this layer. When it
+        # must be retried, tenacity takes over and its first attempt replays the outcome.
+        try:
+            first = attempt()
+        except Exception as error:
+            if not attempts.retries_error(error):
+                raise
+            replay = _Replay(error=error)
+        else:
+            if not attempts.retries_answer(first):
+                return first
+            replay = _Replay(answer=first)
+        result: httpx.Response = tenacity.Retrying(**attempts.settings())(replay.then(attempt))
         return attempts.mark(result)
 
     def close(self) -> None:
@@ -376,7 +432,21 @@ class RetryingAsyncTransport(httpx.AsyncBaseTransport):
                 await response.aread()
             return response
 
-        result: httpx.Response = await tenacity.AsyncRetrying(**attempts.settings())(attempt)
+        try:  # the first send outside tenacity, as in RetryingTransport
+            first = await attempt()
+        except Exception as error:
+            if not attempts.retries_error(error):
+                raise
+            replay = _Replay(error=error)
+        else:
+            if not attempts.retries_answer(first):
+                return first
+            replay = _Replay(answer=first)
+
+        async def again() -> httpx.Response:
+            return replay.outcome() if replay.pending() else await attempt()
+
+        result: httpx.Response = await tenacity.AsyncRetrying(**attempts.settings())(again)
         return attempts.mark(result)
 
     async def aclose(self) -> None:
