@@ -4,7 +4,7 @@ from .app import SimulatorApp
 from .clock import Clock, format_instant, parse_instant
 from .faults import ConnectionDropped, Fault, FaultKind, FaultSet
 from .handle import ServedSimHandle, SimHandle
-from .handlers import Handler, VendorError, rendering, strict_json_loads
+from .handlers import Handler, VendorError, json_text, rendering, strict_json_loads
 from .requestlog import REDACTED, LoggedRequest, RequestLog, redact_headers
 from .runtime import ControlError, SimRuntime, VendorBackend
 from .serve import BackgroundServer, serve
@@ -32,6 +32,7 @@ __all__ = [
     "VendorBackend",
     "VendorError",
     "format_instant",
+    "json_text",
     "parse_instant",
     "redact_headers",
     "rendering",

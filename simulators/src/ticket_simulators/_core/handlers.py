@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from starlette.requests import Request
 from starlette.responses import Response
 
-__all__ = ["Handler", "VendorError", "rendering", "strict_json_loads"]
+__all__ = ["Handler", "VendorError", "json_text", "rendering", "strict_json_loads"]
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -57,3 +57,18 @@ def strict_json_loads(raw: str | bytes) -> Any:
             raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", raw, 0)
         return _STRICT_DECODER.decode(raw)
     return _STRICT_DECODER.decode(raw.decode(json.detect_encoding(raw), "surrogatepass"))
+
+
+# json.dumps(value, **options) builds this very encoder on every call; one is enough.
+_RESPONSE_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+)
+
+
+def json_text(value: Any) -> str:
+    """``value`` as Starlette's ``JSONResponse`` writes it (before UTF-8 encoding).
+
+    For answers a simulator assembles or keeps itself, byte for byte what
+    ``JSONResponse(value)`` would send.
+    """
+    return _RESPONSE_ENCODER.encode(value)

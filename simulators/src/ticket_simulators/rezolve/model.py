@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from .._core import format_instant
+from .._core import format_instant, json_text
 
 __all__ = [
     "FIELD_TYPES",
@@ -179,10 +178,7 @@ class Ticket:
     def json_bytes(self) -> bytes:
         """``to_json()`` as the answer's bytes, rendered once per state of the ticket."""
         if self.rendered is None:
-            # Byte for byte what Starlette's JSONResponse renders.
-            self.rendered = json.dumps(
-                self.to_json(), ensure_ascii=False, allow_nan=False, separators=(",", ":")
-            ).encode("utf-8")
+            self.rendered = json_text(self.to_json()).encode("utf-8")
         return self.rendered
 
     def to_json(self) -> dict[str, Any]:

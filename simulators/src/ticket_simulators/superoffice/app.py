@@ -17,9 +17,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Scope
 
-from .._core import Clock, ControlError, SimulatorApp, rendering, strict_json_loads
+from .._core import Clock, ControlError, SimulatorApp, json_text, rendering, strict_json_loads
 from .auth import CredentialService, Principal, Scheme
-from .encoding import EntityWriter, dumps
+from .encoding import EntityWriter
 from .errors import ApiError, bad_request, error_response
 from .patch import apply_patch, merge_to_operations, parse_operations, settle
 from .schema import PROPERTIES, canonical_name
@@ -216,7 +216,7 @@ class SuperOfficeApi:
         # The whole entity: text of values unchanged since this ticket's last answer is
         # reused (see ``encoding``); the links are made for this request.
         members = self._json.members(ticket_id, ticket)
-        body = f"{{{members},{_LINKS_MEMBER}{dumps(links)}}}"
+        body = f"{{{members},{_LINKS_MEMBER}{json_text(links)}}}"
         return Response(body.encode(), headers=headers, media_type="application/json")
 
 

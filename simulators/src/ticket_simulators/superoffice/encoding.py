@@ -13,22 +13,15 @@ The bytes are exactly those of Starlette's ``JSONResponse`` (``json.dumps`` with
 from __future__ import annotations
 
 import itertools
-import json
 import operator
 import threading
 from collections.abc import Hashable, Mapping, Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
-__all__ = ["EntityWriter", "dumps"]
+from .._core import json_text
 
-# json.dumps(value, **options) builds this very encoder for every call; one is enough.
-_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":"))
-
-
-def dumps(value: Any) -> str:
-    """``value`` as Starlette's ``JSONResponse`` writes it (before UTF-8 encoding)."""
-    return _ENCODER.encode(value)
+__all__ = ["EntityWriter"]
 
 
 class EntityWriter:
@@ -60,14 +53,16 @@ class EntityWriter:
         prefixes = self._prefixes
         last = self._last.get(key)
         if last is None:
-            parts = [prefix + dumps(value) for prefix, value in zip(prefixes, values, strict=True)]
+            parts = [
+                prefix + json_text(value) for prefix, value in zip(prefixes, values, strict=True)
+            ]
         else:
             last_values, last_parts = last
             parts = list(last_parts)
             for index in itertools.compress(
                 self._indexes, map(operator.is_not, values, last_values)
             ):
-                parts[index] = prefixes[index] + dumps(values[index])
+                parts[index] = prefixes[index] + json_text(values[index])
         with self._lock:
             self._last[key] = (values, tuple(parts))
         return ",".join(parts)
