@@ -343,14 +343,6 @@ class _Replay:
         assert self._answer is not None
         return self._answer
 
-    def then(self, attempt: Callable[[], httpx.Response]) -> Callable[[], httpx.Response]:
-        """An attempt function: the replayed outcome first, then real attempts."""
-
-        def again() -> httpx.Response:
-            return self.outcome() if self.pending() else attempt()
-
-        return again
-
 
 def _safe(classifier: IdempotencyClassifier, policy: RetryPolicy, request: httpx.Request) -> bool:
     if policy.retry_non_idempotent or _opt_in.get():
@@ -399,7 +391,11 @@ class RetryingTransport(httpx.BaseTransport):
             if not attempts.retries_answer(first):
                 return first
             replay = _Replay(answer=first)
-        result: httpx.Response = tenacity.Retrying(**attempts.settings())(replay.then(attempt))
+
+        def again() -> httpx.Response:
+            return replay.outcome() if replay.pending() else attempt()
+
+        result: httpx.Response = tenacity.Retrying(**attempts.settings())(again)
         return attempts.mark(result)
 
     def close(self) -> None:
