@@ -291,6 +291,25 @@ def _forcepoint_admin() -> Any:
     return next(a for a in ACCOUNTS if a.admin_type == "Application")
 
 
+def _forcepoint_clients(base_url: str, transport: httpx.BaseTransport) -> tuple[Any, httpx.Client]:
+    """The overlay's client and a raw client holding an access token, as the admin."""
+    from ticket_overlays import forcepoint_dlp
+
+    admin = _forcepoint_admin()
+    overlay = forcepoint_dlp.connect(
+        base_url, username=admin.username, password=admin.password, transport=transport
+    )
+    http = httpx.Client(transport=transport, base_url=base_url)
+    tokens = http.post(
+        "/dlp/rest/v1/auth/refresh-token",
+        headers={"username": admin.username, "password": admin.password},
+    ).json()
+    http.headers.update(
+        {"authorization": f"Bearer {tokens['access_token']}", "accept": "application/json"}
+    )
+    return overlay, http
+
+
 def _client_pairs() -> list[Pair]:
     """Per API: the overlay's update and the same request with raw httpx."""
     from ticket_overlays import forcepoint_dlp, rezolve, sentinelone, superoffice
@@ -298,7 +317,6 @@ def _client_pairs() -> list[Pair]:
     from ticket_simulators.vendors import VENDORS as SIMS
 
     pairs: list[Pair] = []
-    APP_ADMIN = _forcepoint_admin()  # noqa: N806
 
     def sim(name: str) -> tuple[SimHandle, SyncASGITransport]:
         vendor = SIMS[name]
@@ -401,20 +419,7 @@ def _client_pairs() -> list[Pair]:
     handle, transport = sim("forcepoint-dlp")
     incident = next(i for i in handle.seed["incidents"] if i["type"] == "INCIDENTS")
     key = (incident["id"], incident["partition_index"])
-    fp = forcepoint_dlp.connect(
-        handle.base_url,
-        username=APP_ADMIN.username,
-        password=APP_ADMIN.password,
-        transport=transport,
-    )
-    fp_http = httpx.Client(transport=transport, base_url=handle.base_url)
-    tokens = fp_http.post(
-        "/dlp/rest/v1/auth/refresh-token",
-        headers={"username": APP_ADMIN.username, "password": APP_ADMIN.password},
-    ).json()
-    fp_http.headers.update(
-        {"authorization": f"Bearer {tokens['access_token']}", "accept": "application/json"}
-    )
+    fp, fp_http = _forcepoint_clients(handle.base_url, transport)
 
     def fp_ours() -> None:
         forcepoint_dlp.update_incidents(fp, "TAG", value="bench", incident_keys=[key])
@@ -972,7 +977,6 @@ def bench_bulk(quick: bool) -> list[Row]:
     from ticket_simulators.forcepoint_dlp import ForcepointDlpBackend
     from ticket_simulators.vendors import VENDORS as SIMS
 
-    APP_ADMIN = _forcepoint_admin()  # noqa: N806
     rounds = 3 if quick else 31  # a round is only ~50 ms: many of them, to tame the noise
     count = 10_000
     vendor = SIMS["forcepoint-dlp"]
@@ -984,20 +988,7 @@ def bench_bulk(quick: bool) -> list[Row]:
     partition = int(day.strftime("%Y%m%d"))
     keys: list[tuple[int, int]] = [(i, partition) for i in ids]
     with SyncASGITransport(handle.app) as transport:
-        client = forcepoint_dlp.connect(
-            handle.base_url,
-            username=APP_ADMIN.username,
-            password=APP_ADMIN.password,
-            transport=transport,
-        )
-        http = httpx.Client(transport=transport, base_url=handle.base_url)
-        tokens = http.post(
-            "/dlp/rest/v1/auth/refresh-token",
-            headers={"username": APP_ADMIN.username, "password": APP_ADMIN.password},
-        ).json()
-        http.headers.update(
-            {"authorization": f"Bearer {tokens['access_token']}", "accept": "application/json"}
-        )
+        client, http = _forcepoint_clients(handle.base_url, transport)
 
         def batches() -> list[dict[str, Any]]:
             # What a raw-httpx caller writes: the same 1,000-key bodies, from the same keys.
