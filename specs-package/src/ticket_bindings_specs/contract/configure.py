@@ -1,0 +1,147 @@
+"""Applying a vendor's contract profile to a schema schemathesis has loaded."""
+
+from __future__ import annotations
+
+import ssl
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+from schemathesis import Case
+from schemathesis.auths import AuthContext
+from schemathesis.config import OperationConfig
+from schemathesis.core.errors import AuthenticationError
+from schemathesis.core.failures import Failure
+from schemathesis.core.transport import Response
+from schemathesis.hooks import HookContext
+from schemathesis.openapi.checks import MissingHeaderNotRejected
+from schemathesis.schemas import BaseSchema
+
+from .credentials import Credentials, CredentialsUnavailable
+from .profiles import ContractProfile, profile_for_title
+
+__all__ = ["configure", "environment_or_simulator", "profile_for_schema"]
+
+
+def profile_for_schema(schema: BaseSchema) -> ContractProfile:
+    """The profile of ``schema``'s document; ValueError for a document that has none."""
+    title = schema.raw_schema.get("info", {}).get("title")
+    profile = profile_for_title(title)
+    if profile is None:
+        raise ValueError(f"no contract profile for the document titled {title!r}")
+    return profile
+
+
+def configure(
+    schema: BaseSchema,
+    *,
+    credentials: Callable[[], Credentials],
+    writes: bool = True,
+) -> ContractProfile:
+    """Apply the profile of ``schema``'s document to it; return that profile.
+
+    - Each operation's positive-data check also accepts the statuses its profile
+      documents for valid input (every other default check stays as it is).
+    - Every case is signed with the headers ``credentials()`` gives for its operation
+      (called once, on the first case).
+    - ``writes=False`` turns the operations that change data off.
+    - A vendor that answers a call without ``Authorization`` with another status than
+      401, as documented (Forcepoint's 403), is judged by that status.
+    """
+    profile = profile_for_schema(schema)
+    operations = schema.config.operations.operations
+    for operation_id in profile.operations:
+        if profile.operations[operation_id].valid_refusals:
+            accepted = profile.accepted_statuses(operation_id)
+            operations.append(
+                OperationConfig.from_dict(
+                    {
+                        "include-operation-id": operation_id,
+                        "checks": {"positive_data_acceptance": {"expected-statuses": accepted}},
+                    }
+                )
+            )
+    if not writes:
+        for operation_id in profile.write_operations():
+            operations.append(
+                OperationConfig.from_dict({"include-operation-id": operation_id, "enabled": False})
+            )
+    schema.auth(refresh_interval=None)(_provider(credentials))
+    if profile.missing_authorization != 401:
+        schema.hooks.register_hook_with_name(_documented_missing_auth(profile), "filter_failure")
+    return profile
+
+
+def _provider(credentials: Callable[[], Credentials]) -> type:
+    lock = threading.Lock()
+    made: list[Credentials | AuthenticationError] = []
+
+    def current() -> Credentials:
+        with lock:
+            if not made:
+                try:
+                    made.append(credentials())
+                except CredentialsUnavailable as exc:
+                    # Said once, plainly, for every case: no traceback, no retry storm.
+                    made.append(AuthenticationError("ProfileAuth", "get", str(exc), include_common_causes=False))
+            if isinstance(made[0], AuthenticationError):
+                raise made[0]
+            return made[0]
+
+    class ProfileAuth:
+        """Signs each case with its operation's credential headers."""
+
+        def get(self, case: Case, ctx: AuthContext) -> dict[str, str]:
+            operation_id = str(case.operation.definition.raw.get("operationId", ""))
+            return current().headers(operation_id)
+
+        def set(self, case: Case, data: dict[str, str], ctx: AuthContext) -> None:
+            names = {name.lower() for name in data}
+            # Replace generated values of the same headers, whatever their case.
+            kept = {k: v for k, v in (case.headers or {}).items() if k.lower() not in names}
+            case.headers = {**kept, **data}
+
+    return ProfileAuth
+
+
+def _documented_missing_auth(profile: ContractProfile) -> Callable[..., bool]:
+    def filter_failure(
+        context: HookContext, failure: Failure, case: Case, response: Response
+    ) -> bool:
+        # missing_required_header insists on 401 when Authorization is left out; keep
+        # its failure unless the answer is the status the vendor documents instead.
+        return not (
+            isinstance(failure, MissingHeaderNotRejected)
+            and failure.header_name.lower() == "authorization"
+            and response.status_code == profile.missing_authorization
+        )
+
+    return filter_failure
+
+
+def environment_or_simulator(schema: BaseSchema, profile: ContractProfile) -> Credentials:
+    """Credentials for a run from the command line.
+
+    When any of the vendor's live credential variables is set, they are used (and must
+    be complete); otherwise the target is taken for a ``ticket-sim`` simulator and
+    credentials are minted through its control API. Raises CredentialsUnavailable,
+    naming what to set, when neither works.
+    """
+    config = schema.config
+    client = httpx.Client(
+        base_url=schema.get_base_url(), verify=_verify(config.tls_verify), timeout=30.0
+    )
+    if profile.has_live_credentials():
+        return profile.from_environment(profile.live_values(), client)
+    try:
+        return profile.from_simulator(client)
+    except CredentialsUnavailable as exc:
+        variables = ", ".join(f"{profile.live_prefix}_{name}" for name in profile.live_variables)
+        raise CredentialsUnavailable(f"{exc}; for a live tenant set {variables}") from None
+
+
+def _verify(setting: Any) -> bool | ssl.SSLContext:
+    if isinstance(setting, str):
+        return ssl.create_default_context(cafile=setting)
+    return setting is not False

@@ -1,0 +1,167 @@
+"""Credentials for contract runs: minted by a running simulator or read from the environment.
+
+A :class:`Credentials` object answers, per operation, the headers that authenticate a
+call. Tokens that a vendor issues through its own API (Forcepoint's refresh and access
+tokens) are obtained through that API and renewed before they expire; nothing here
+imports the simulators, so a live tenant needs only this package.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+import httpx
+
+__all__ = [
+    "CONTROL_PREFIX",
+    "Credentials",
+    "CredentialsUnavailable",
+    "ForcepointLogin",
+    "StaticHeaders",
+    "mint_token",
+    "simulator_seed",
+]
+
+CONTROL_PREFIX = "/__sim__"
+"""Where a ``ticket-sim`` simulator serves its control API (seed, tokens, ...)."""
+
+
+class CredentialsUnavailable(RuntimeError):
+    """No credentials could be had: neither a simulator nor the environment gave any."""
+
+
+class Credentials(Protocol):
+    """The authentication headers for each operation of one vendor's API."""
+
+    def headers(self, operation_id: str) -> dict[str, str]:
+        """Headers that authenticate a call of ``operation_id``."""
+        ...
+
+
+class StaticHeaders:
+    """The same headers for every operation (API tokens, bearer JWTs, Basic)."""
+
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        """Send ``headers`` with every call."""
+        self._headers = dict(headers)
+
+    def __repr__(self) -> str:
+        return f"StaticHeaders({sorted(self._headers)})"  # names only: values are secrets
+
+    def headers(self, operation_id: str) -> dict[str, str]:
+        """The headers, whatever the operation."""
+        return dict(self._headers)
+
+
+def _control(client: httpx.Client, method: str, route: str, body: object = None) -> Any:
+    try:
+        response = client.request(method, f"{CONTROL_PREFIX}/{route}", json=body)
+    except httpx.TransportError as exc:
+        raise CredentialsUnavailable(
+            f"no simulator answered at {client.base_url} ({type(exc).__name__})"
+        ) from None
+    if not response.is_success:
+        raise CredentialsUnavailable(
+            f"{client.base_url} is not a ticket-sim simulator ({method} {CONTROL_PREFIX}/{route}"
+            f" answered {response.status_code})"
+        )
+    return response.json()
+
+
+def mint_token(client: httpx.Client, options: Mapping[str, object] | None = None) -> str:
+    """A token from the simulator behind ``client`` (``POST /__sim__/tokens``)."""
+    return str(_control(client, "POST", "tokens", dict(options or {}))["token"])
+
+
+def simulator_seed(client: httpx.Client) -> dict[str, Any]:
+    """The seeded data of the simulator behind ``client`` (``GET /__sim__/seed``)."""
+    seed: dict[str, Any] = _control(client, "GET", "seed")
+    return seed
+
+
+RENEW_AHEAD = 60.0
+"""Seconds before a Forcepoint token's announced expiry at which it is renewed."""
+
+
+class ForcepointLogin:
+    """Forcepoint DLP's two tokens, obtained through the API itself and kept fresh.
+
+    The refresh-token call is signed with the ``username`` and ``password`` headers;
+    it answers a refresh token (one day) and an access token (15 minutes). The
+    access-token call, signed with ``refresh-token: Bearer <refresh token>``, renews
+    the access token; the incident calls carry ``Authorization: Bearer <access
+    token>``. An access token is renewed ahead of its expiry, and an expired refresh
+    token leads to a new login. Safe to share between threads (``st run --workers``).
+    """
+
+    REFRESH = "get_refresh_token"
+    ACCESS = "get_access_token"
+
+    def __init__(
+        self,
+        client: httpx.Client,
+        username: str,
+        password: str,
+        *,
+        prefix: str = "/dlp/rest/v1/auth",
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """Log in through ``client`` (its base URL is the manager) when first needed."""
+        self._client = client
+        self.username = username
+        self._password = password
+        self._prefix = prefix
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._refresh: tuple[str, float] | None = None
+        self._access: tuple[str, float] | None = None
+        self.logins = 0
+        """How many times a refresh token was obtained with the password."""
+        self.renewals = 0
+        """How many access tokens were obtained with a refresh token."""
+
+    def __repr__(self) -> str:
+        return f"ForcepointLogin(username={self.username!r}, password=***)"
+
+    def headers(self, operation_id: str) -> dict[str, str]:
+        """The credential headers ``operation_id`` takes, tokens renewed as needed."""
+        if operation_id == self.REFRESH:
+            return {"username": self.username, "password": self._password}
+        with self._lock:
+            refresh, access = self._fresh_tokens()
+        if operation_id == self.ACCESS:
+            return {"refresh-token": f"Bearer {refresh}"}
+        return {"Authorization": f"Bearer {access}"}
+
+    def _fresh_tokens(self) -> tuple[str, str]:
+        now = self._clock()
+        if self._refresh is None or now >= self._refresh[1] - RENEW_AHEAD:
+            body = self._post("refresh-token", {"username": self.username, "password": self._password})
+            self._refresh = (str(body["refresh_token"]), now + float(body["refresh_expires_in"]))
+            self._access = (str(body["access_token"]), now + float(body["access_expires_in"]))
+            self.logins += 1
+        elif self._access is None or now >= self._access[1] - RENEW_AHEAD:
+            body = self._post("access-token", {"refresh-token": f"Bearer {self._refresh[0]}"})
+            self._access = (str(body["access_token"]), now + float(body["access_expires_in"]))
+            self.renewals += 1
+        assert self._access is not None
+        return self._refresh[0], self._access[0]
+
+    def _post(self, route: str, headers: dict[str, str]) -> dict[str, Any]:
+        try:
+            response = self._client.post(f"{self._prefix}/{route}", headers=headers)
+        except httpx.TransportError as exc:
+            raise CredentialsUnavailable(
+                f"no Forcepoint DLP manager answered at {self._client.base_url}"
+                f" ({type(exc).__name__})"
+            ) from None
+        if response.status_code != 200:
+            raise CredentialsUnavailable(
+                f"Forcepoint DLP {route} refused for {self.username!r}:"
+                f" {response.status_code}"
+            )
+        body: dict[str, Any] = response.json()
+        return body
