@@ -1,18 +1,35 @@
-"""Suite-wide fixtures: the secret watch runs for every test, and its check runs last."""
+"""Suite-wide fixtures: the secret watch runs for every test and checks each one."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from . import secret_watch
-
-LAST = "test_no_secrets.py::test_no_secret_reaches_a_log_repr_or_error"
 
 
 def pytest_configure(config: pytest.Config) -> None:
     secret_watch.install()
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The check reads what every other test left behind, so it must come after them.
-    items.sort(key=lambda item: item.nodeid.endswith(LAST))
+@pytest.fixture(autouse=True)
+def no_secret_leaks() -> Iterator[None]:
+    """Fails a test whose logs, errors or reprs show a credential seen in the run."""
+    # What came before this test (fixture setups, the previous teardown) is checked too.
+    before = secret_watch.WATCH.check()
+    assert before == [], before
+    yield
+    leaks = secret_watch.WATCH.check()
+    assert leaks == [], leaks
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    searched = secret_watch.WATCH.searched
+    if searched["tests"]:
+        terminalreporter.write_line(
+            f"secret watch: {searched['tests']} tests, {searched['records']} log records, "
+            f"{searched['errors']} exceptions and {searched['shown']} reprs searched for "
+            f"{len(secret_watch.WATCH.secrets)} credentials"
+        )
