@@ -66,7 +66,7 @@ def test_shipped_configuration_passes_and_tests_every_operation(served, tmp_path
     run = st_run(vendor, base_url, "--report", "junit", "--report-junit-path", str(junit))
     assert run.returncode == 0, run.stdout[-4000:]
     report = ET.parse(junit).getroot()
-    cases = {case.get("name"): case for case in report.iter("testcase")}
+    cases = {str(case.get("name")): case for case in report.iter("testcase")}
     assert operation_labels(vendor) <= set(cases), sorted(cases)
     for name, case in cases.items():
         assert not list(case), f"{name}: {ET.tostring(case, encoding='unicode')[:2000]}"
@@ -80,7 +80,9 @@ def test_refused_credentials_fail_the_run(vendor, request):
     # Refused tokens or passwords, with whatever else the vendor needs beside them.
     junk = {f"{profile.live_prefix}_{name}": "not-a-credential" for name in profile.live_variables}
     secret = "token-the-server-refuses"
-    junk[f"{profile.live_prefix}_{'PASSWORD' if 'PASSWORD' in profile.live_variables else 'TOKEN'}"] = secret
+    junk[
+        f"{profile.live_prefix}_{'PASSWORD' if 'PASSWORD' in profile.live_variables else 'TOKEN'}"
+    ] = secret
     run = st_run(vendor, handle.base_url, *FAILING, env=junk)
     assert run.returncode == 1, run.stdout[-4000:]
     if vendor == "forcepoint-dlp":
@@ -95,12 +97,19 @@ def test_refused_credentials_fail_the_run(vendor, request):
 class RefuseEverything(BaseHTTPRequestHandler):
     """A server that is no simulator and wants credentials for everything."""
 
-    def do_GET(self) -> None:
+    def refuse(self) -> None:
         self.send_response(401)
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    do_POST = do_PATCH = do_GET
+    def do_GET(self) -> None:
+        self.refuse()
+
+    def do_POST(self) -> None:
+        self.refuse()
+
+    def do_PATCH(self) -> None:
+        self.refuse()
 
     def log_message(self, format: str, *args: object) -> None:
         pass

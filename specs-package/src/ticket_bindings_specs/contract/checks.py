@@ -13,7 +13,7 @@ from .profiles import ContractProfile, profile_for_title
 __all__ = ["CredentialsAccepted", "profile_of"]
 
 
-def profile_of(case: Case) -> ContractProfile | None:
+def profile_of(case: Case[Any]) -> ContractProfile | None:
     """The profile of the document ``case`` was generated from, if it is one of ours."""
     return profile_for_title(case.operation.schema.raw_schema.get("info", {}).get("title"))
 
@@ -34,7 +34,7 @@ class CredentialsAccepted:
         self.accepted: set[str] = set()
         self.refused: dict[str, int] = {}
 
-    def after_response(self, ctx: Any, response: Response, case: Case) -> None:
+    def after_response(self, ctx: Any, response: Response, case: Case[Any]) -> None:
         """Judge one answer."""
         profile = profile_of(case)
         if profile is None:

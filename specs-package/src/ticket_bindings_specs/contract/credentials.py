@@ -139,7 +139,9 @@ class ForcepointLogin:
     def _fresh_tokens(self) -> tuple[str, str]:
         now = self._clock()
         if self._refresh is None or now >= self._refresh[1] - RENEW_AHEAD:
-            body = self._post("refresh-token", {"username": self.username, "password": self._password})
+            body = self._post(
+                "refresh-token", {"username": self.username, "password": self._password}
+            )
             self._refresh = (str(body["refresh_token"]), now + float(body["refresh_expires_in"]))
             self._access = (str(body["access_token"]), now + float(body["access_expires_in"]))
             self.logins += 1
@@ -160,8 +162,7 @@ class ForcepointLogin:
             ) from None
         if response.status_code != 200:
             raise CredentialsUnavailable(
-                f"Forcepoint DLP {route} refused for {self.username!r}:"
-                f" {response.status_code}"
+                f"Forcepoint DLP {route} refused for {self.username!r}: {response.status_code}"
             )
         body: dict[str, Any] = response.json()
         return body

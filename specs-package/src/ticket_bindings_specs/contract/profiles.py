@@ -128,7 +128,9 @@ def _bearer(token: str) -> str:
 
 
 def _rezolve_headers(token: str, tenant_id: str, realm: str) -> StaticHeaders:
-    return StaticHeaders({"Authorization": _bearer(token), "x-tenantid": tenant_id, "realmname": realm})
+    return StaticHeaders(
+        {"Authorization": _bearer(token), "x-tenantid": tenant_id, "realmname": realm}
+    )
 
 
 def _rezolve_simulator(client: httpx.Client) -> Credentials:
@@ -145,7 +147,12 @@ REZOLVE = ContractProfile(
     title="Rezolve.ai Ticketing API",
     operations={
         "get_ticket": Operation(),
-        "list_ticket_types": Operation(),
+        "list_ticket_types": Operation(
+            valid_refusals={
+                400: "a `$select` naming no property, or one outside those its description "
+                "lists (INPUT_VALIDATION_FAILURE): the schema can only say string",
+            },
+        ),
         "update_ticket": Operation(
             writes=True,
             valid_refusals={
