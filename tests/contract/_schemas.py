@@ -11,13 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import httpx
 import schemathesis
 from hypothesis import HealthCheck
 from schemathesis import GenerationMode
 from schemathesis.schemas import BaseSchema
 from ticket_bindings_specs import spec_path
-from ticket_bindings_specs.contract import PROFILES, ContractProfile, configure
+from ticket_bindings_specs.contract import (
+    PROFILES,
+    ContractProfile,
+    configure,
+    credentials_client,
+)
 from ticket_simulators._core import SimHandle, SimulatorApp
 from ticket_simulators.vendors import VENDORS
 
@@ -95,7 +99,7 @@ def live(vendor: str) -> BaseSchema | None:
         return None
     schema = load(vendor)
     schema.config.update(base_url=base_url)
-    client = httpx.Client(base_url=base_url, timeout=60.0)
+    client = credentials_client(base_url)
     configure(
         schema,
         credentials=lambda: profile.from_environment(values, client),

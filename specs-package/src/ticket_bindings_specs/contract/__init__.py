@@ -20,6 +20,7 @@ from .credentials import (
     CredentialsUnavailable,
     ForcepointLogin,
     StaticHeaders,
+    credentials_client,
     mint_token,
     simulator_seed,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "StaticHeaders",
     "config_path",
     "configure",
+    "credentials_client",
     "environment_or_simulator",
     "mint_token",
     "profile_for_schema",

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
-import httpx
 from schemathesis import Case
 from schemathesis.auths import AuthContext
 from schemathesis.config import OperationConfig
@@ -19,7 +18,7 @@ from schemathesis.hooks import HookContext
 from schemathesis.openapi.checks import MissingHeaderNotRejected
 from schemathesis.schemas import BaseSchema
 
-from .credentials import Credentials, CredentialsUnavailable
+from .credentials import Credentials, CredentialsUnavailable, credentials_client
 from .profiles import ContractProfile, profile_for_title
 
 __all__ = ["configure", "environment_or_simulator", "profile_for_schema"]
@@ -153,9 +152,7 @@ def environment_or_simulator(schema: BaseSchema, profile: ContractProfile) -> Cr
     naming what to set, when neither works.
     """
     config = schema.config
-    client = httpx.Client(
-        base_url=schema.get_base_url(), verify=_verify(config.tls_verify), timeout=30.0
-    )
+    client = credentials_client(schema.get_base_url(), _verify(config.tls_verify))
     if profile.has_live_credentials():
         return profile.from_environment(profile.live_values(), client)
     try:

@@ -8,6 +8,7 @@ imports the simulators, so a live tenant needs only this package.
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -21,6 +22,7 @@ __all__ = [
     "CredentialsUnavailable",
     "ForcepointLogin",
     "StaticHeaders",
+    "credentials_client",
     "mint_token",
     "simulator_seed",
 ]
@@ -54,6 +56,20 @@ class StaticHeaders:
     def headers(self, operation_id: str) -> dict[str, str]:
         """The headers, whatever the operation."""
         return dict(self._headers)
+
+
+def credentials_client(base_url: str, verify: bool | ssl.SSLContext = True) -> httpx.Client:
+    """An HTTP client for credential calls (control API, logins) to ``base_url``.
+
+    It keeps no connection open between calls: a run makes a handful of them, and
+    schemathesis gives the auth provider no moment to close a client.
+    """
+    return httpx.Client(
+        base_url=base_url,
+        verify=verify,
+        timeout=30.0,
+        limits=httpx.Limits(max_keepalive_connections=0),
+    )
 
 
 def _control(client: httpx.Client, method: str, route: str, body: object = None) -> Any:
