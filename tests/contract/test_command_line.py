@@ -21,14 +21,21 @@ import pytest
 from ticket_bindings_specs import VENDORS, load_spec, spec_path
 from ticket_bindings_specs.contract import PROFILES, config_path
 
+# Strict simulators: the spec transcribes the documents, so its negative checks hold there.
+pytestmark = pytest.mark.ticket_sim(strict=True)
+
 ST = Path(sys.executable).with_name("st")
 BUDGET = ["--max-examples", "3", "--phases", "examples,fuzzing,stateful", "--seed", "1"]
 # A run expected to fail need not go far to show it.
 FAILING = ["--max-examples", "1", "--phases", "examples,fuzzing"]
 
 
-def st_run(vendor: str, base_url: str, *extra: str, env: dict[str, str] | None = None):
-    """``st --config-file <shipped> run <document> --url <base_url> ...``."""
+def st_run(vendor: str, base_url: str, cwd: Path, *extra: str, env: dict[str, str] | None = None):
+    """``st --config-file <shipped> run <document> --url <base_url> ...`` run in ``cwd``.
+
+    Schemathesis keeps a cache of past failures in its working directory and replays
+    them first: each run gets its own, so no run depends on another.
+    """
     command = [str(ST), "--config-file", str(config_path()), "run", str(spec_path(vendor))]
     # Only the variables a user's shell would have: no live-tenant settings leak in.
     clean = {k: v for k, v in os.environ.items() if "_LIVE_" not in k}
@@ -37,6 +44,7 @@ def st_run(vendor: str, base_url: str, *extra: str, env: dict[str, str] | None =
         env={**clean, "NO_COLOR": "1", **(env or {})},
         capture_output=True,
         text=True,
+        cwd=cwd,
         timeout=300,
         check=False,
     )
@@ -63,7 +71,7 @@ def served(request: pytest.FixtureRequest) -> tuple[str, str]:
 def test_shipped_configuration_passes_and_tests_every_operation(served, tmp_path):
     vendor, base_url = served
     junit = tmp_path / "junit.xml"
-    run = st_run(vendor, base_url, "--report", "junit", "--report-junit-path", str(junit))
+    run = st_run(vendor, base_url, tmp_path, "--report", "junit", "--report-junit-path", str(junit))
     assert run.returncode == 0, run.stdout[-4000:]
     report = ET.parse(junit).getroot()
     cases = {str(case.get("name")): case for case in report.iter("testcase")}
@@ -73,7 +81,7 @@ def test_shipped_configuration_passes_and_tests_every_operation(served, tmp_path
 
 
 @pytest.mark.parametrize("vendor", ["rezolve", "forcepoint-dlp"])
-def test_refused_credentials_fail_the_run(vendor, request):
+def test_refused_credentials_fail_the_run(vendor, request, tmp_path):
     """Credentials from the environment that the server refuses: every case fails."""
     handle = request.getfixturevalue(f"{vendor.replace('-', '_')}_sim_server")
     profile = PROFILES[vendor]
@@ -83,7 +91,7 @@ def test_refused_credentials_fail_the_run(vendor, request):
     junk[
         f"{profile.live_prefix}_{'PASSWORD' if 'PASSWORD' in profile.live_variables else 'TOKEN'}"
     ] = secret
-    run = st_run(vendor, handle.base_url, *FAILING, env=junk)
+    run = st_run(vendor, handle.base_url, tmp_path, *FAILING, env=junk)
     assert run.returncode == 1, run.stdout[-4000:]
     if vendor == "forcepoint-dlp":
         # The login itself is refused: the run stops there, saying so.
@@ -126,9 +134,9 @@ def not_a_simulator():
     thread.join(timeout=10)
 
 
-def test_a_run_without_credentials_fails(not_a_simulator):
+def test_a_run_without_credentials_fails(not_a_simulator, tmp_path):
     """No live variables and no simulator at --url: the run fails and says what to set."""
-    run = st_run("superoffice", not_a_simulator, *FAILING)
+    run = st_run("superoffice", not_a_simulator, tmp_path, *FAILING)
     assert run.returncode == 1, run.stdout[-4000:]
     assert "Authentication Error" in run.stdout
     assert "is not a ticket-sim simulator (POST /__sim__/tokens answered 401)" in run.stdout

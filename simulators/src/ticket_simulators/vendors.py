@@ -2,8 +2,8 @@
 
 Regeneration, the benchmark, the simulator CLI, the pytest plugin, the contract suite
 and the test suite's secret watch all loop over ``VENDORS``. A new vendor adds its own
-folders (spec, simulator package, overlay package, corpus, benchmark recipe) and one
-entry here.
+folders (spec, simulator package, overlay package, corpus, benchmark recipe), its
+contract profile in ``ticket_bindings_specs.contract.profiles`` and one entry here.
 
 Importing this module is cheap: a vendor's simulator is imported only when its
 ``create_app``, ``base_url`` or ``profiles`` is first used, so tools that only need names
@@ -80,6 +80,12 @@ class Vendor:
     def simulator(self) -> str:
         """The simulator's import package."""
         return f"ticket_simulators.{self.module}"
+
+    @property
+    def contract_profile(self) -> str:
+        """Its key in ``ticket_bindings_specs.contract.PROFILES`` (the contract suite's and
+        ``st run``'s statuses, credentials and write operations for it)."""
+        return self.name
 
     @property
     def bench_recipe(self) -> str:
