@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import importlib
 import logging
 import traceback
 from collections.abc import Callable, Iterator
@@ -168,15 +169,14 @@ def _watch_transport(cls: type, method: str) -> None:
 
 def install() -> None:
     """Start watching (idempotent)."""
-    import forcepoint_dlp_client
-    import rezolve_client
-    import sentinelone_client
-    import superoffice_client
-    import ticket_overlays.forcepoint_dlp
-    import ticket_overlays.rezolve
-    import ticket_overlays.sentinelone
-    import ticket_overlays.superoffice  # noqa: F401 - registers the auth classes
     from ticket_overlays import OverlayError
+    from ticket_simulators.vendors import VENDORS
+
+    # Every vendor's overlay (registering its auth and error classes) and client package.
+    clients = []
+    for vendor in VENDORS.values():
+        importlib.import_module(vendor.overlay)
+        clients.append(importlib.import_module(vendor.client_package))
 
     collector = _Collector(level=logging.DEBUG)
     for name, level in (("ticket_overlays", logging.DEBUG), ("httpx", logging.INFO)):
@@ -198,7 +198,7 @@ def install() -> None:
             _wrap_init(cls, _record_auth)
     # The overlays build the generated ``Client`` (auth rides on an httpx.Auth). The
     # generated ``AuthenticatedClient`` is not theirs: its attrs repr shows its token.
-    for package in (rezolve_client, forcepoint_dlp_client, sentinelone_client, superoffice_client):
+    for package in clients:
         _wrap_init(package.Client, _record_client)
     _watch_transport(httpx.HTTPTransport, "handle_request")
     _watch_transport(httpx.AsyncHTTPTransport, "handle_async_request")
