@@ -1,6 +1,7 @@
-"""Watches the whole test run for credentials leaking out of the overlays.
+"""Watches every test for credentials leaking out of the overlays.
 
-Installed by ``tests/conftest.py`` for every run. It collects, from every test:
+Installed by ``tests/conftest.py`` for every run, and checked after each test by an
+autouse fixture there, so it holds under any selection and order of tests. It collects:
 
 - the secrets in play: each credential given to an overlay auth flow, and each value of
   a credential header actually sent over any httpx transport (so tokens the overlays
@@ -9,8 +10,9 @@ Installed by ``tests/conftest.py`` for every run. It collects, from every test:
   ``httpx`` (retry logs included), every overlay exception (message, repr and the
   chain of causes), and the repr of every auth flow and generated client built.
 
-``tests/test_no_secrets.py`` runs last and searches everything collected for every
-secret collected.
+After each test, everything that test showed is searched for every secret seen so far in
+the run (a credential minted in one test and leaked in another is still caught).
+``tests/test_no_secrets.py`` exercises the paths most likely to leak.
 """
 
 from __future__ import annotations
@@ -35,12 +37,27 @@ MIN_LENGTH = 8
 
 @dataclass
 class Watch:
-    """Everything collected so far in this run."""
+    """The secrets seen so far in this run, and what the current test showed."""
 
     secrets: set[str] = field(default_factory=set)
     records: list[str] = field(default_factory=list)
     errors: list[BaseException] = field(default_factory=list)
     shown: list[object] = field(default_factory=list)
+    searched: dict[str, int] = field(
+        default_factory=lambda: {"tests": 0, "records": 0, "errors": 0, "shown": 0}
+    )
+
+    def check(self) -> list[str]:
+        """The leaks in what the current test showed; then forget it (secrets stay)."""
+        leaks = self.leaks()
+        for key, seen in (("records", self.records), ("errors", self.errors)):
+            self.searched[key] += len(seen)
+        self.searched["shown"] += len(self.shown)
+        self.searched["tests"] += 1
+        self.records.clear()
+        self.errors.clear()
+        self.shown.clear()
+        return leaks
 
     def add_secret(self, value: object) -> None:
         if isinstance(value, str) and len(value) >= MIN_LENGTH:
