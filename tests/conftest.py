@@ -1,11 +1,20 @@
-"""Suite-wide fixtures: the secret watch runs for every test and checks each one."""
+"""Suite-wide hooks: the secret watch checks every test, and async tests cannot block.
+
+An async test runs with every blocking httpx transport disabled: an async helper that
+called the blocking driver by mistake would otherwise pass, since the clients under test
+carry both a sync and an async transport.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+import inspect
+from collections.abc import Generator, Iterator
 from typing import Any
 
+import httpx
 import pytest
+from ticket_simulators._core import SyncASGITransport
 
 from . import secret_watch
 
@@ -33,3 +42,28 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
             f"{searched['errors']} exceptions and {searched['shown']} reprs searched for "
             f"{len(secret_watch.WATCH.secrets)} credentials"
         )
+
+
+class BlockingCallInAsyncTest(AssertionError):
+    """A blocking httpx transport was used while an async test ran."""
+
+
+@contextlib.contextmanager
+def blocking_transports_forbidden() -> Iterator[None]:
+    """Make every blocking httpx transport raise while the block runs."""
+
+    def refuse(self: httpx.BaseTransport, request: httpx.Request) -> httpx.Response:
+        raise BlockingCallInAsyncTest(f"blocking {request.method} {request.url} in async code")
+
+    with pytest.MonkeyPatch.context() as patch:
+        for transport in (httpx.HTTPTransport, SyncASGITransport):
+            patch.setattr(transport, "handle_request", refuse)
+        yield
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> Generator[None, object, object]:
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return (yield)
+    with blocking_transports_forbidden():
+        return (yield)
