@@ -3,28 +3,21 @@
 from __future__ import annotations
 
 import contextlib
-import importlib
-import sys
 import time
 from collections.abc import Callable
-from types import SimpleNamespace
 from typing import Any
 
+import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
-from ticket_simulators._core import ServedSimHandle
+from schemathesis import GenerationMode
+from ticket_bindings_specs import spec_path
+from ticket_bindings_specs.contract import PROFILES, configure, credentials_client
+from ticket_simulators._core import ServedSimHandle, SimHandle
 
-from .common import ROOT, VENDORS
+from .common import VENDORS
 from .results import Row, median, paired
 
 __all__ = ["bench_contract"]
-
-
-CONTRACT_MODULES = {
-    "rezolve": ("test_rezolve_contract", "SimulatorAuth", ["400"]),
-    "sentinelone": ("test_sentinelone_contract", "SimulatorAuth", ["400"]),
-    "superoffice": ("test_superoffice_contract", "SimulatorAuth", ["400", "409", "412"]),
-    "forcepoint-dlp": ("test_forcepoint_dlp_contract", "SimulatorLogin", ["400", "420", "422"]),
-}
 
 
 def _contract_rate(schema: Any, examples: int, reset: Callable[[], None]) -> tuple[float, int]:
@@ -53,29 +46,30 @@ def _contract_rate(schema: Any, examples: int, reset: Callable[[], None]) -> tup
     return cases[0] / elapsed, cases[0]
 
 
+def _schema(vendor: str, credentials: Callable[[], Any], base_url: str | None = None) -> Any:
+    """``vendor``'s document as the contract suite and ``st run`` load it: positive and
+    negative data, every default check, the vendor's contract profile."""
+    schema = schemathesis.openapi.from_path(spec_path(vendor))
+    schema.config.generation.update(modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
+    if base_url is not None:
+        schema.config.update(base_url=base_url)
+    configure(schema, credentials=credentials)
+    return schema
+
+
 def _contract_vendor(vendor: str, examples: int, rounds: int) -> Row:
     """One spec's cases per second over loopback, against the same run in-process."""
-    schemas = importlib.import_module("tests.contract._schemas")
-    module_name, provider_name, refused = CONTRACT_MODULES[vendor]
-    spec = VENDORS[vendor].spec
-    provider = getattr(importlib.import_module(f"tests.contract.{module_name}"), provider_name)
-    app = VENDORS[vendor].create_app(strict=True)
-    inproc = schemas.load_schema(spec, provider, app=app, valid_but_refused=refused)
-
-    class OverLoopback:
-        """The test suite's provider, minting from the served app's state."""
-
-        def get(self, case: Any, ctx: Any) -> Any:
-            return provider().get(case, SimpleNamespace(app=app))
-
-        def set(self, case: Any, data: Any, ctx: Any) -> None:
-            provider().set(case, data, SimpleNamespace(app=app))
-
+    registered = VENDORS[vendor]
+    profile = PROFILES[registered.contract_profile]
+    app = registered.create_app(strict=True)
+    handle = SimHandle(app, registered.base_url)
+    inproc = _schema(vendor, lambda: profile.from_simulator(handle.client()))
+    inproc.app = app
     served = ServedSimHandle(app)
     try:
-        loopback = schemas.load_schema(
-            spec, OverLoopback, base_url=served.base_url, valid_but_refused=refused
-        )
+        # Over loopback, credentials come from the served simulator, as `st run` gets them.
+        client = credentials_client(served.base_url)
+        loopback = _schema(vendor, lambda: profile.from_simulator(client), served.base_url)
         reset = app.runtime.reset
         mine, theirs, ratios = paired(
             lambda: _contract_rate(loopback, examples, reset)[0],
@@ -96,7 +90,5 @@ def _contract_vendor(vendor: str, examples: int, rounds: int) -> Row:
 
 def bench_contract(quick: bool) -> list[Row]:
     """schemathesis cases per second per spec, in-process and over loopback."""
-    # The contract suite's schema loaders and auth providers are reused as they are.
-    sys.path.insert(0, str(ROOT))
     examples, rounds = (2, 1) if quick else (20, 2)
-    return [_contract_vendor(vendor, examples, rounds) for vendor in CONTRACT_MODULES]
+    return [_contract_vendor(vendor, examples, rounds) for vendor in VENDORS]
