@@ -105,6 +105,4 @@ def live(vendor: str) -> BaseSchema | None:
         credentials=lambda: profile.from_environment(values, client),
         writes=profile.live_writes(),
     )
-    if not profile.live_writes():
-        schema = schema.exclude(operation_id=profile.write_operations())
     return schema

@@ -65,9 +65,12 @@ def configure(
             )
     if not writes:
         for operation_id in profile.write_operations():
+            # The command line rebuilds the schema's filter from the configuration after
+            # loading; a schema used from Python keeps its own filter: turn both off.
             operations.append(
                 OperationConfig.from_dict({"include-operation-id": operation_id, "enabled": False})
             )
+            schema.filter_set.exclude(operation_id=operation_id)
     schema.auth(refresh_interval=None)(_provider(credentials))
     schema.hooks.register_hook_with_name(_within_front_end_limit, "filter_case")
     if profile.missing_authorization != 401:
