@@ -11,6 +11,7 @@ from .model import Account, Incident, IncidentKind
 __all__ = [
     "ACCOUNTS",
     "CUSTOM_STATUSES",
+    "ENABLED_POLICIES",
     "SEED_END",
     "SEED_START",
     "build_incidents",
@@ -25,6 +26,12 @@ ACCOUNTS = (
 CUSTOM_STATUSES = ("AWAITING_OWNER", "LEGAL_HOLD")
 SEED_START = datetime(2021, 10, 1)
 SEED_END = datetime(2021, 10, 8)
+
+# Names of the enabled policies per policy type, as policy/enabled-names lists them.
+ENABLED_POLICIES: dict[str, tuple[str, ...]] = {
+    "DLP": ("PCI", "Credit Cards", "PII", "HIPAA", "Source Code", "Password files"),
+    "DISCOVERY": ("PII", "Source Code"),
+}
 
 _SEVERITIES = ("HIGH", "MEDIUM", "LOW")
 _ACTIONS = ("AUDITED", "QUARANTINED", "BLOCKED", "ENCRYPTED", "RELEASED")
