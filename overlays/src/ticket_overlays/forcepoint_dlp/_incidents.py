@@ -221,7 +221,7 @@ def _bodies(
             bodies.append(_KeyedUpdate(keys[n : n + batch_size], **common))
     else:
         assert event_ids is not None
-        ids = [str(e) for e in event_ids]
+        ids: list[int | str] = [str(e) for e in event_ids]
         for n in range(0, len(ids), batch_size):
             bodies.append(IncidentUpdateRequest(event_ids=ids[n : n + batch_size], **common))
     return bodies
