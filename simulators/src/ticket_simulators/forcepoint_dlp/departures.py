@@ -1,17 +1,10 @@
-"""Where Forcepoint DLP's servers depart from its documents, as the simulator models them.
-
-``DEPARTURES`` maps each departure id the simulator checks (``fidelity.allows(id)``) to a
-summary; the spec records each one in ``x-vendor-behaviour`` with its evidence.
-``PROFILES`` names the behaviours selectable where documents and field disagree, the
-field's default first; strict mode uses ``DOCUMENTED_PROFILE``.
+"""Forcepoint DLP: departures from its documents and its profiles (see ``_core.fidelity``).
 
 The two profiles differ where the guide and the servers in the field both have a case:
-
-- ``field``: a query that finds nothing is answered 200 with zero counts, and an
-  incident's ``violation_triggers`` is the list of policy rules and classifiers that
-  matched (10.x answers);
-- ``guide``: nothing found is the non-standard 420, and ``violation_triggers`` is the
-  number of triggers (the guide's example).
+``field`` answers a query that finds nothing with 200 and zero counts, and an incident's
+``violation_triggers`` as the policy rules and classifiers that matched (10.x answers);
+``guide`` answers nothing found with the non-standard 420, and ``violation_triggers`` as
+their number (the guide's example).
 """
 
 from __future__ import annotations
