@@ -44,9 +44,7 @@ def context(server: ServedSimHandle) -> dict[str, str]:
     }
 
 
-def live_context(
-    base_url: str, env: Mapping[str, str], *, verify: Any = True
-) -> dict[str, str]:
+def live_context(base_url: str, env: Mapping[str, str], *, verify: Any = True) -> dict[str, str]:
     """The same placeholders for a live manager, or as many as can be found there.
 
     Logs in (the refresh-token call), then lists the window's incidents to pick the
