@@ -20,6 +20,7 @@ from .secret_watch import WATCH
 
 FAST = RetryPolicy(attempts=3, total_timeout=5.0, wait_initial=0.01, wait_max=0.02, jitter=0.01)
 
+
 def _exercise_failures() -> None:
     rz = SimHandle(rezolve_app(), VENDORS["rezolve"].base_url)
     tenant = rz.seed["tenants"][0]
@@ -90,6 +91,7 @@ def _exercise_failures() -> None:
         superoffice.get_ticket(bad, 900)
     so.close()
 
+
 def test_no_secret_reaches_a_log_repr_or_error() -> None:
     _exercise_failures()
     assert WATCH.secrets, "no credential was seen: the watch is not installed"
@@ -97,6 +99,7 @@ def test_no_secret_reaches_a_log_repr_or_error() -> None:
     assert WATCH.errors
     assert WATCH.shown
     assert WATCH.leaks() == []
+
 
 def test_the_watch_finds_a_planted_secret() -> None:
     from .secret_watch import Watch
@@ -108,6 +111,7 @@ def test_the_watch_finds_a_planted_secret() -> None:
     watch.errors.append(ValueError("fine"))
     assert watch.secrets == {"planted-credential"}
     assert watch.leaks() == ["log record contains a secret of 18 characters"]
+
 
 def test_each_check_searches_only_what_came_since_the_last_one() -> None:
     from .secret_watch import Watch
