@@ -16,8 +16,9 @@ The live tenant is configured with the environment variables of the live contrac
 tests: ``<VENDOR>_LIVE_BASE_URL`` (``FORCEPOINT_DLP_LIVE_BASE_URL``, ``REZOLVE_LIVE_...``)
 and the vendor's credentials. A vendor's ``tests/corpus/<vendor>_context.py`` may define
 ``live_context(base_url, env, verify=...)`` to log in and find ids on the tenant;
-otherwise each placeholder ``${name}`` is read from ``<VENDOR>_LIVE_<NAME>`` (a
-placeholder ending in ``token`` also from ``<VENDOR>_LIVE_TOKEN``). Calls whose
+otherwise each placeholder ``${name}`` is read from ``<VENDOR>_LIVE_<NAME>`` (one ending
+in ``token`` also from ``<VENDOR>_LIVE_TOKEN``, one ending in ``_name`` also without
+it, as the live contract tests name them). Calls whose
 placeholders have no value on one side are listed as skipped.
 
 Exit status: 0 when the answers agree, 1 when they differ, 2 when the check cannot run.
@@ -240,9 +241,12 @@ def _values_from_env(vendor: Vendor, env: Mapping[str, str]) -> dict[str, str]:
     names = {n for call in read_only_calls(vendor) for n in _placeholders(call.request)}
     values = {}
     for name in names:
+        # The live contract tests' names are shorter: REZOLVE_LIVE_TOKEN, _REALM.
         candidates = [f"{prefix}_LIVE_{name.upper()}"]
         if name.endswith("token"):
             candidates.append(f"{prefix}_LIVE_TOKEN")
+        if name.endswith("_name"):
+            candidates.append(f"{prefix}_LIVE_{name.removesuffix('_name').upper()}")
         value = next((env[c] for c in candidates if env.get(c)), None)
         if value is not None:
             values[name] = value

@@ -179,3 +179,8 @@ def test_live_values_from_generic_environment_names(drift: Any) -> None:
     assert values["access_token"] == "t"
     assert values["from_date"] == "01/01/2024 00:00:00"
     assert "to_date" not in values
+    rezolve = drift._values_from_env(
+        VENDORS["rezolve"],
+        {"REZOLVE_LIVE_TOKEN": "t", "REZOLVE_LIVE_TENANT_ID": "x", "REZOLVE_LIVE_REALM": "r"},
+    )
+    assert {rezolve[k] for k in ("access_token", "tenant_id", "realm_name")} == {"t", "x", "r"}
