@@ -22,6 +22,7 @@ from forcepoint_dlp_client.models import (
     IncidentType,
     IncidentUpdateRequest,
     ScanPartitions,
+    ViolationTrigger,
 )
 from forcepoint_dlp_client.types import UNSET
 from ticket_overlays import forcepoint_dlp
@@ -170,6 +171,28 @@ def test_fetch_sees_the_same_incidents_in_every_profile(
             forcepoint_dlp.fetch_incidents(client, datetime(1999, 1, 1), datetime(1999, 1, 2)) == []
         )
     assert found == [ids, ids]
+
+
+def test_generated_models_read_what_each_profile_answers(
+    forcepoint_dlp_sim: SimHandle, client: Client
+) -> None:
+    window = (datetime(2021, 10, 1), datetime(2021, 10, 2))
+    forcepoint_dlp_sim.app.runtime.fidelity.set(profile="guide")
+    counted = forcepoint_dlp.fetch_incidents(client, *window)[0]
+    assert isinstance(counted.violation_triggers, int)
+    forcepoint_dlp_sim.app.runtime.fidelity.set(profile="field")
+    listed = forcepoint_dlp.fetch_incidents(client, *window)[0]
+    assert isinstance(listed.violation_triggers, list)
+    assert len(listed.violation_triggers) == counted.violation_triggers
+    trigger = listed.violation_triggers[0]
+    assert isinstance(trigger, ViolationTrigger)
+    assert isinstance(trigger.classifiers, list)
+    assert trigger.classifiers[0].number_matches == listed.maximum_matches
+    # The history real answers carry is typed too (left out in strict mode).
+    assert isinstance(listed.history, list)
+    assert listed.history[-1].task_name == "Detected and recorded incident"
+    forcepoint_dlp_sim.app.runtime.fidelity.set(strict=True)
+    assert forcepoint_dlp.fetch_incidents(client, *window)[0].history is UNSET
 
 
 def test_100_concurrent_async_requests_one_renewal(forcepoint_dlp_sim: SimHandle) -> None:
