@@ -78,14 +78,17 @@ class ContractProfile:
     """Every operation of the document, by operationId."""
     auth_refusals: frozenset[int]
     """Statuses by which the vendor refuses credentials."""
-    live_prefix: str
-    """Prefix of the live tenant's environment variables (``REZOLVE_LIVE``)."""
     live_variables: Mapping[str, str]
     """Credential variables (name after the prefix -> meaning), for the documentation."""
     from_simulator: SimulatorCredentials
     from_environment: LiveCredentials
     missing_authorization: int = 401
     """What the vendor answers a call that lacks its ``Authorization`` header."""
+
+    @property
+    def live_prefix(self) -> str:
+        """Prefix of the live tenant's variables: ``REZOLVE_LIVE``, ``FORCEPOINT_DLP_LIVE``."""
+        return f"{self.vendor.replace('-', '_').upper()}_LIVE"
 
     @property
     def base_url_variable(self) -> str:
@@ -163,7 +166,6 @@ REZOLVE = ContractProfile(
         ),
     },
     auth_refusals=frozenset({401}),
-    live_prefix="REZOLVE_LIVE",
     live_variables={
         "TOKEN": "bearer JWT of a user allowed to read (and, for writes, update) tickets",
         "TENANT_ID": "the tenant's id (`x-tenantid`)",
@@ -201,7 +203,6 @@ SENTINELONE = ContractProfile(
         "update_threat_incident": Operation(writes=True, valid_refusals=_SENTINELONE_400),
     },
     auth_refusals=frozenset({401, 403}),
-    live_prefix="SENTINELONE_LIVE",
     live_variables={
         "TOKEN": "API token (`ApiToken`); with writes, one allowed to update threats "
         "(a schemathesis-made filter can match any threat: use a test console)",
@@ -245,7 +246,6 @@ SUPEROFFICE = ContractProfile(
         ),
     },
     auth_refusals=frozenset({401}),
-    live_prefix="SUPEROFFICE_LIVE",
     live_variables={
         "TOKEN": "bearer token (SuperOffice Online); or USERNAME and PASSWORD",
         "USERNAME": "user name for Basic authentication (on-site), with PASSWORD",
@@ -291,7 +291,6 @@ FORCEPOINT_DLP = ContractProfile(
         ),
     },
     auth_refusals=frozenset({403}),
-    live_prefix="FORCEPOINT_LIVE",
     live_variables={
         "USERNAME": "an Application administrator's user name",
         "PASSWORD": "its password (the run logs in, then renews the 15-minute access token)",
