@@ -158,12 +158,12 @@ class ForcepointLogin:
             body = self._post(
                 "refresh-token", {"username": self.username, "password": self._password}
             )
-            self._refresh = (str(body["refresh_token"]), now + float(body["refresh_expires_in"]))
-            self._access = (str(body["access_token"]), now + float(body["access_expires_in"]))
+            self._refresh = (str(body["refresh_token"]), now + _lifetime(body, "refresh"))
+            self._access = (str(body["access_token"]), now + _lifetime(body, "access"))
             self.logins += 1
         elif self._access is None or now >= self._access[1] - RENEW_AHEAD:
             body = self._post("access-token", {"refresh-token": f"Bearer {self._refresh[0]}"})
-            self._access = (str(body["access_token"]), now + float(body["access_expires_in"]))
+            self._access = (str(body["access_token"]), now + _lifetime(body, "access"))
             self.renewals += 1
         assert self._access is not None
         return self._refresh[0], self._access[0]
@@ -182,3 +182,11 @@ class ForcepointLogin:
             )
         body: dict[str, Any] = response.json()
         return body
+
+
+def _lifetime(body: dict[str, Any], kind: str) -> float:
+    # Managers answer `<kind>_token_expires_in`; the guide names it `<kind>_expires_in`.
+    for name in (f"{kind}_token_expires_in", f"{kind}_expires_in"):
+        if name in body:
+            return float(body[name])
+    raise CredentialsUnavailable(f"Forcepoint DLP answered no {kind} token lifetime")

@@ -281,6 +281,7 @@ FORCEPOINT_DLP = ContractProfile(
         "get_incidents": Operation(
             valid_refusals={420: "no incident matches (random ids and dates almost never do)"},
         ),
+        "list_enabled_policy_names": Operation(),
         "update_incidents": Operation(
             writes=True,
             valid_refusals={
