@@ -262,9 +262,7 @@ def _worker(jobs: list[dict[str, str | None]]) -> dict[str, dict[str, Any]]:
                 for line in printed.getvalue().splitlines(keepends=True)
                 if not line.startswith("Generating ")
             )
-            log = said + "".join(
-                f"{e.level.value}: {e.header}\n{e.detail or ''}\n" for e in errors
-            )
+            log = said + "".join(f"{e.level.value}: {e.header}\n{e.detail or ''}\n" for e in errors)
             ok = not errors
         except Exception as error:  # a broken spec must fail its client, not the run
             log, ok = f"{printed.getvalue()}{type(error).__name__}: {error}\n", False

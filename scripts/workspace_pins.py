@@ -83,7 +83,7 @@ def local_label_problems(packages: list[Package]) -> list[str]:
     return problems
 
 
-def _requirements(project: dict[str, Any]) -> list[str]:
+def requirements(project: dict[str, Any]) -> list[str]:
     """The requirement strings a pyproject's ``[project]`` table declares."""
     table = project.get("project", {})
     found = list(table.get("dependencies", []))
@@ -110,7 +110,7 @@ def drift(root: Path, packages: list[Package]) -> list[Drift]:
     ]
     found = []
     for folder in folders:
-        for written in _requirements(_pyproject(folder)):
+        for written in requirements(_pyproject(folder)):
             try:
                 requirement = Requirement(written)
             except InvalidRequirement:

@@ -33,6 +33,12 @@ def regen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
             copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(source, copy)
     monkeypatch.setattr(module, "WORKSPACE", tmp_path)
-    module.relocks = []
-    monkeypatch.setattr(module, "relock", lambda: module.relocks.append(True) or True)
+    relocks: list[bool] = []
+    monkeypatch.setattr(module, "relocks", relocks, raising=False)
+
+    def relock() -> bool:
+        relocks.append(True)
+        return True
+
+    monkeypatch.setattr(module, "relock", relock)
     return module

@@ -18,7 +18,7 @@ REF = '$ref: "#/components/schemas/Ticket"\n'
 
 
 def break_spec(regen: ModuleType, old: str, new: str) -> Path:
-    spec = regen.SPECS / "rezolve.yaml"
+    spec: Path = regen.SPECS / "rezolve.yaml"
     text = spec.read_text()
     assert old in text
     spec.write_text(text.replace(old, new, 1))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from packaging.requirements import Requirement
@@ -15,8 +16,9 @@ from tests.codegen.test_regenerate import load_script
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def project(folder: Path) -> dict:
-    return tomllib.loads((folder / "pyproject.toml").read_text())["project"]
+def project(folder: Path) -> dict[str, Any]:
+    table: dict[str, Any] = tomllib.loads((folder / "pyproject.toml").read_text())["project"]
+    return table
 
 
 def test_every_package_carries_a_local_label_and_every_pin_is_exact() -> None:
@@ -32,7 +34,8 @@ def test_every_package_carries_a_local_label_and_every_pin_is_exact() -> None:
     consumers = [m.path for m in members] + [ROOT / c for c in pins.CONSUMERS]
     pinned = 0
     for folder in consumers:
-        for written in project(folder).get("dependencies", []):
+        pyproject = tomllib.loads((folder / "pyproject.toml").read_text())
+        for written in pins.requirements(pyproject):
             requirement = Requirement(written)
             if requirement.name in versions:
                 assert str(requirement.specifier) == f"=={versions[requirement.name]}"
@@ -46,7 +49,8 @@ def test_a_generated_version_is_the_spec_version_plus_a_label() -> None:
     for vendor in regen.VENDORS.values():
         version = Version(project(vendor.target)["version"])
         assert version.public == str(Version(regen.load_spec(vendor.spec_path)["info"]["version"]))
-        assert version.local and version.local.startswith("spec.")
+        assert version.local
+        assert version.local.startswith("spec.")
 
 
 def test_a_changed_spec_changes_the_version_and_the_pins_follow(
@@ -70,10 +74,12 @@ def test_a_changed_spec_changes_the_version_and_the_pins_follow(
 def test_check_fails_on_a_stale_pin(regen: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
     pyproject = regen.WORKSPACE / "overlays" / "pyproject.toml"
     version = project(regen.VENDORS["rezolve"].target)["version"]
-    pyproject.write_text(pyproject.read_text().replace(f"rezolve-client=={version}", "rezolve-client"))
+    text = pyproject.read_text()
+    pyproject.write_text(text.replace(f"rezolve-client=={version}", "rezolve-client"))
     assert regen.run(regen.select(["rezolve"]), check=True) == 1
     out = capsys.readouterr().out
-    assert f"stale pin in overlays/pyproject.toml: 'rezolve-client' -> 'rezolve-client=={version}'" in out
+    stale = f"stale pin in overlays/pyproject.toml: 'rezolve-client' -> 'rezolve-client=={version}'"
+    assert stale in out
     assert "never edit generated/" in out
     assert "rezolve-client" in pyproject.read_text()  # --check never writes
     assert f"rezolve-client=={version}" not in pyproject.read_text()
