@@ -18,6 +18,7 @@ import tomllib
 import zipfile
 from pathlib import Path
 
+import pytest
 from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel_filename
 
 from tests.codegen.test_regenerate import load_script
@@ -112,6 +113,9 @@ def installed_modules(dist: Path) -> list[str]:
     return sorted({m for wheel in dist.glob("*.whl") for m in top_level_modules(wheel)})
 
 
+# Building six packages and installing them with pip takes about a minute alone; room
+# for a loaded machine.
+@pytest.mark.timeout(900)
 def test_wheels_install_into_a_fresh_environment_and_the_example_tests_pass(
     tmp_path: Path,
 ) -> None:

@@ -1,4 +1,5 @@
-"""Command line entry point: ``ticket-sim VENDOR --port N [--host H] [--tls] [--seed S]``."""
+"""Command line entry point: ``ticket-sim VENDOR --port N [--host H] [--tls] [--seed S]
+[--strict] [--profile NAME]``."""
 
 from __future__ import annotations
 
@@ -30,6 +31,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated data (0)")
     parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="accept only what the vendor's documents describe (default: behave as the "
+        "real vendor does, departures from the documents included)",
+    )
+    parser.add_argument(
+        "--profile",
+        help="where documents and field disagree, which behaviour to show "
+        "(the vendor's PROFILES; default: the field's, or the documents' with --strict)",
+    )
+    parser.add_argument(
         "--log-level",
         default="warning",
         choices=["critical", "error", "warning", "info", "debug"],
@@ -44,7 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.ca_file is not None and not args.tls:
         parser.error("--ca-file needs --tls")
-    app = VENDORS[args.vendor].create_app(seed=args.seed)
+    vendor = VENDORS[args.vendor]
+    if args.profile is not None and args.profile not in vendor.profiles:
+        parser.error(f"{vendor.name} has the profiles {', '.join(vendor.profiles)}")
+    app = vendor.create_app(seed=args.seed, strict=args.strict, profile=args.profile)
     # uvicorn shuts down gracefully, then re-raises the signal that stopped it; treat
     # SIGTERM like Ctrl-C so both end with status 0.
     signal.signal(signal.SIGTERM, _interrupt)

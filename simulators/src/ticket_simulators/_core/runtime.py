@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from starlette.responses import Response
 
 from .clock import Clock
 from .faults import FaultSet
 from .requestlog import RequestLog
+
+if TYPE_CHECKING:
+    from .fidelity import Fidelity
 
 __all__ = ["ControlError", "SimRuntime", "VendorBackend"]
 
@@ -44,18 +47,22 @@ class VendorBackend(Protocol):
 
 
 class SimRuntime:
-    """Clock, faults, request log and vendor state of one simulator app."""
+    """Clock, faults, request log, mode (``fidelity``) and vendor state of one simulator app."""
 
-    def __init__(self, backend: VendorBackend, clock: Clock, *, log_size: int = 1000) -> None:
+    def __init__(
+        self, backend: VendorBackend, clock: Clock, fidelity: Fidelity, *, log_size: int = 1000
+    ) -> None:
         """Bundle ``backend`` with a fresh fault set and request log."""
         self.backend = backend
         self.clock = clock
+        self.fidelity = fidelity
         self.faults = FaultSet()
         self.log = RequestLog(log_size)
 
     def reset(self) -> None:
-        """Back to the seed: vendor state, no faults, empty log, clock at its start."""
+        """Back to the seed: vendor state, no faults, empty log, clock and mode at their start."""
         self.backend.reset()
+        self.fidelity.reset()
         self.faults.clear()
         self.log.clear()
         self.clock.reset()

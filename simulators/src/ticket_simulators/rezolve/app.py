@@ -10,8 +10,17 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .._core import Clock, ControlError, SimulatorApp, format_instant, rendering, strict_json_loads
+from .._core import (
+    Clock,
+    ControlError,
+    Fidelity,
+    SimulatorApp,
+    format_instant,
+    rendering,
+    strict_json_loads,
+)
 from .auth import AUDIENCE, Principal, TokenService
+from .departures import DEPARTURES, DOCUMENTED_PROFILE, PROFILES
 from .errors import (
     ApiError,
     error_response,
@@ -54,9 +63,10 @@ class RezolveBackend:
 
     name = "rezolve"
 
-    def __init__(self, *, seed: int, clock: Clock) -> None:
+    def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None:
         """Seed the store and create a token signer private to this instance."""
         self.clock = clock
+        self.fidelity = fidelity
         self.store = RezolveStore(seed)
         self.tokens = TokenService(clock)
 
@@ -395,10 +405,17 @@ def _etag_matches(header: str | None, etag: str) -> bool:
     return False
 
 
-def create_app(*, seed: int = 0, clock: Clock | None = None) -> SimulatorApp:
-    """A fresh Rezolve simulator with the deterministic seed world for ``seed``."""
+def create_app(
+    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
+) -> SimulatorApp:
+    """A fresh Rezolve simulator with the deterministic seed world for ``seed``.
+
+    ``strict`` accepts only what the documents describe; ``profile`` picks one of
+    ``PROFILES`` (the field\'s behaviour by default).
+    """
     clock = clock if clock is not None else Clock()
-    backend = RezolveBackend(seed=seed, clock=clock)
+    fidelity = Fidelity(DEPARTURES, PROFILES, DOCUMENTED_PROFILE, strict=strict, profile=profile)
+    backend = RezolveBackend(seed=seed, clock=clock, fidelity=fidelity)
     api = RezolveApi(backend)
     prefix = "/api/v2/ticketing"
     routes = [
@@ -410,4 +427,4 @@ def create_app(*, seed: int = 0, clock: Clock | None = None) -> SimulatorApp:
             methods=["PATCH"],
         ),
     ]
-    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed)
+    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed, fidelity=fidelity)
