@@ -158,3 +158,21 @@ def test_the_readme_shows_the_steps_the_test_takes() -> None:
     lines = [line.strip() for line in section().splitlines()]
     for command in shown_steps(member_modules()):
         assert command in lines, command
+
+
+@pytest.mark.timeout(600)
+def test_uv_installs_every_package_from_its_path_into_a_fresh_environment(
+    tmp_path: Path,
+) -> None:
+    # The README's other route: name each package by path; their pins meet each other.
+    env = clean_env()
+    venv = tmp_path / "venv"
+    run([*uv(), "venv", "--quiet", str(venv)], tmp_path, env)
+    paths = [str(m.path) for m in load_script().workspace_pins.members(ROOT)]
+    run(
+        [*uv(), "pip", "install", "--quiet", "--python", str(venv / "bin/python"), *paths],
+        tmp_path,
+        env,
+    )
+    modules = member_modules()
+    run([str(venv / "bin/python"), "-c", f"import {', '.join(modules)}"], tmp_path, env)
