@@ -141,6 +141,14 @@ def _generator_config() -> dict[str, Any]:
     return config
 
 
+def _shown(path: Path) -> str:
+    """``path`` as messages name it: relative to the project when it is inside it."""
+    try:
+        return path.relative_to(WORKSPACE).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def client_version(vendor: Vendor, spec: dict[str, Any]) -> str:
     """The generated client's version: the spec's ``info.version`` plus a local label.
 
@@ -165,11 +173,13 @@ def client_version(vendor: Vendor, spec: dict[str, Any]) -> str:
         base = Version(declared)
     except InvalidVersion:
         raise SpecError(
-            f"{vendor.spec_path}: info.version {declared!r} is not a PEP 440 version "
+            f"{_shown(vendor.spec_path)}: info.version {declared!r} is not a PEP 440 version "
             "(the client's version is made from it)"
         ) from None
     if base.local is not None:
-        raise SpecError(f"{vendor.spec_path}: info.version {declared!r} must not carry a +label")
+        raise SpecError(
+            f"{_shown(vendor.spec_path)}: info.version {declared!r} must not carry a +label"
+        )
     return str(Version(f"{base}+spec.{digest[:12]}"))
 
 
@@ -342,7 +352,8 @@ def _generate_into(
     done: list[Outcome] = []
     for vendor in vendors:
         try:
-            versions[vendor.key] = client_version(vendor, load_spec(vendor.spec_path))
+            spec = load_spec(vendor.spec_path, _shown(vendor.spec_path))
+            versions[vendor.key] = client_version(vendor, spec)
         except SpecError as error:
             done.append(Outcome(vendor, None, f"{error}\n", ok=False, spec_broken=True))
     readable = [v for v in vendors if v.key in versions]

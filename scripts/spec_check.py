@@ -17,12 +17,12 @@ class SpecError(Exception):
     """A spec that cannot be generated from; the message names the file and the place."""
 
 
-def _location(path: Path, mark: Any) -> str:
+def _location(path: Path | str, mark: Any) -> str:
     """``file:line:column`` for a YAML mark (1-based, as editors count)."""
     return f"{path}:{mark.line + 1}:{mark.column + 1}"
 
 
-def _refs(node: yaml.Node, path: Path) -> list[tuple[str, str]]:
+def _refs(node: yaml.Node, path: Path | str) -> list[tuple[str, str]]:
     """Every local ``$ref`` value in the document, with where it is written."""
     found: list[tuple[str, str]] = []
     stack = [node]
@@ -64,26 +64,30 @@ def _missing_part(document: Any, pointer: str) -> str | None:
     return None
 
 
-def load_spec(path: Path) -> dict[str, Any]:
-    """The spec at ``path`` as a mapping; raises SpecError naming the file, line and problem."""
+def load_spec(path: Path, shown: str | None = None) -> dict[str, Any]:
+    """The spec at ``path`` as a mapping; raises SpecError naming the file, line and problem.
+
+    Messages name the file as ``shown`` (a path relative to the project, say) when given.
+    """
+    name = shown or str(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise SpecError(f"{path}: cannot read the spec: {error}") from None
+        raise SpecError(f"{name}: cannot read the spec: {error}") from None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         document = yaml.safe_load(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        where = _location(path, mark) if mark is not None else str(path)
-        problem = " ".join(p for p in (error.context, error.problem) if p)
+        where = _location(name, mark) if mark is not None else name
+        problem = ": ".join(p for p in (error.context, error.problem) if p)
         raise SpecError(f"{where}: invalid YAML: {problem}") from None
     except yaml.YAMLError as error:
-        raise SpecError(f"{path}: invalid YAML: {error}") from None
+        raise SpecError(f"{name}: invalid YAML: {error}") from None
     if not isinstance(document, dict) or node is None:
-        raise SpecError(f"{path}: an OpenAPI document must be a mapping at the top level")
+        raise SpecError(f"{name}: an OpenAPI document must be a mapping at the top level")
     problems = []
-    for ref, where in _refs(node, path):
+    for ref, where in _refs(node, name):
         if not ref.startswith("#"):
             problems.append(f"{where}: $ref {ref!r} points outside this file (not supported)")
             continue
