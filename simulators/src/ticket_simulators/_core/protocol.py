@@ -1,0 +1,126 @@
+"""uvicorn's httptools protocol with the bounds uvicorn does not offer for it.
+
+uvicorn bounds a request head only with h11 (``h11_max_incomplete_event_size``) and has
+no read timeouts at all: with httptools a client can send an endless header, or
+trickle a head or body forever, holding memory and a connection. This subclass counts
+the bytes of each request head as they arrive (431 past ``max_head_bytes``, before the
+parser buffers more), and answers 408 and closes when a head or a declared body takes
+longer than ``head_timeout`` or ``body_timeout``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import http
+from typing import Any, ClassVar
+
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from .limits import Limits
+
+__all__ = ["GuardedHttpToolsProtocol", "guarded_protocol"]
+
+_DEFAULTS = Limits()
+
+
+class GuardedHttpToolsProtocol(HttpToolsProtocol):
+    """``HttpToolsProtocol`` with a head size bound and head and body read timeouts."""
+
+    runtime: ClassVar[Any] = None
+    """Where the bounds are read, on each use (an object with ``limits``); None: defaults."""
+
+    def limits(self) -> Limits:
+        """The bounds in force now."""
+        return self.runtime.limits if self.runtime is not None else _DEFAULTS
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        """Start counting and timing the first request head."""
+        self._reading_head = True
+        self._head_bytes = 0
+        self._deadline: asyncio.TimerHandle | None = None
+        super().connection_made(transport)
+        self._arm(self.limits().head_timeout, "the request head")
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        """Stop the read timer with the connection."""
+        self._disarm()
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        """Refuse a head that grows past its bound before parsing more of it."""
+        if self.transport.is_closing():
+            return
+        if self._reading_head:
+            self._head_bytes += len(data)
+            limit = self.limits().max_head_bytes
+            if self._head_bytes > limit:
+                self._refuse(431, f"The request head is larger than {limit} bytes.")
+                return
+        super().data_received(data)
+
+    def on_message_begin(self) -> None:
+        """A new request starts: time its head."""
+        super().on_message_begin()
+        self._reading_head = True
+        if self._deadline is None:
+            self._arm(self.limits().head_timeout, "the request head")
+
+    def on_headers_complete(self) -> None:
+        """The head is in: time the body, if one is declared."""
+        self._reading_head = False
+        self._disarm()
+        super().on_headers_complete()
+        if any(
+            (name == b"content-length" and value.strip() not in (b"", b"0"))
+            or name == b"transfer-encoding"
+            for name, value in self.headers
+        ):
+            self._arm(self.limits().body_timeout, "the request body")
+
+    def on_message_complete(self) -> None:
+        """The request is in: the next head starts a fresh count."""
+        self._disarm()
+        self._head_bytes = 0
+        self._reading_head = True
+        super().on_message_complete()
+
+    def _arm(self, seconds: float, what: str) -> None:
+        self._disarm()
+        self._deadline = self.loop.call_later(seconds, self._expire, what)
+
+    def _disarm(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+
+    def _expire(self, what: str) -> None:
+        self._deadline = None
+        cycle: Any = self.cycle
+        if cycle is not None and cycle.response_started:
+            self.transport.close()  # an answer is under way: just stop reading
+            return
+        self._refuse(408, f"The client took too long to send {what}.")
+
+    def _refuse(self, status: int, message: str) -> None:
+        """Answer ``status`` with a short text and close (the app never sees it)."""
+        self._disarm()
+        self._reading_head = False
+        phrase = http.HTTPStatus(status).phrase
+        text = message.encode()
+        self.transport.write(
+            b"".join(
+                [
+                    f"HTTP/1.1 {status} {phrase}\r\n".encode(),
+                    b"content-type: text/plain; charset=utf-8\r\n",
+                    b"content-length: " + str(len(text)).encode() + b"\r\n",
+                    b"connection: close\r\n\r\n",
+                    text,
+                ]
+            )
+        )
+        self.transport.close()
+
+
+def guarded_protocol(runtime: Any) -> type[GuardedHttpToolsProtocol]:
+    """A protocol class reading its bounds from ``runtime.limits`` (None: defaults)."""
+    return type("GuardedHttpToolsProtocol", (GuardedHttpToolsProtocol,), {"runtime": runtime})
