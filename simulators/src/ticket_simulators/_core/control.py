@@ -18,7 +18,23 @@ from .handlers import strict_json_loads
 from .requestlog import RequestPattern
 from .runtime import ControlError, SimRuntime
 
-__all__ = ["control_routes"]
+__all__ = ["MAX_TOKEN_LIFETIME", "check_token_options", "control_routes"]
+
+MAX_TOKEN_LIFETIME = 100 * 365 * 86400
+"""Longest token lifetime (either way: negative ones mint expired tokens), in seconds."""
+
+
+def check_token_options(options: object) -> None:
+    """Refuse token options no vendor could honour: a lifetime past a century."""
+    if not isinstance(options, dict):
+        raise ControlError("body must be a JSON object")
+    lifetime = options.get("lifetime")
+    if (
+        isinstance(lifetime, int | float)
+        and not isinstance(lifetime, bool)
+        and not abs(lifetime) <= MAX_TOKEN_LIFETIME  # NaN fails too
+    ):
+        raise ControlError(f"lifetime must be within {MAX_TOKEN_LIFETIME} seconds either way")
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -118,8 +134,7 @@ def control_routes(runtime: SimRuntime) -> list[Route]:
 
     async def tokens(request: Request) -> Response:
         body = await _json_body(request, optional=True)
-        if not isinstance(body, dict):
-            raise ControlError("body must be a JSON object")
+        check_token_options(body)
         return JSONResponse({"token": runtime.backend.mint_token(body)}, status_code=201)
 
     def guarded(endpoint: Endpoint) -> Endpoint:

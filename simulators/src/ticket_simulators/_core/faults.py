@@ -127,6 +127,8 @@ class Fault:
         if self.count is not None and self.count < 1:
             raise ValueError("count must be at least 1 (omit it for unlimited)")
         if self.path is not None:
+            if len(self.path) > 1000:
+                raise ValueError("path is longer than 1000 characters")
             try:
                 self._pattern = re.compile(self.path)
             except re.error as exc:

@@ -11,6 +11,7 @@ import httpx
 
 from .app import SimulatorApp
 from .clock import Clock
+from .control import check_token_options
 from .faults import Fault, FaultKind
 from .requestlog import RequestLog, RequestPattern
 from .serve import BackgroundServer
@@ -54,6 +55,7 @@ class SimHandle:
 
     def mint_token(self, **options: Any) -> str:
         """Issue a credential; options are the vendor's ``POST /__sim__/tokens`` keys."""
+        check_token_options(options)
         return self.app.backend.mint_token(options)
 
     @property

@@ -23,6 +23,10 @@ __all__ = ["GuardedHttpToolsProtocol", "guarded_protocol"]
 _DEFAULTS = Limits()
 
 
+class _Refused(Exception):
+    """Raised from a parser callback to stop parsing a refused request."""
+
+
 class GuardedHttpToolsProtocol(HttpToolsProtocol):
     """``HttpToolsProtocol`` with a head size bound and head and body read timeouts."""
 
@@ -35,7 +39,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         """Start counting and timing the first request head."""
-        self._reading_head = True
+        self._reading_head = False  # until the first byte of a request
+        self._refused = False
         self._head_bytes = 0
         self._deadline: asyncio.TimerHandle | None = None
         super().connection_made(transport)
@@ -47,28 +52,41 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
-        """Refuse a head that grows past its bound before parsing more of it."""
+        """Refuse a head that grows past its bound while it arrives."""
         if self.transport.is_closing():
             return
-        if self._reading_head:
+        super().data_received(data)
+        if self._reading_head and not self.transport.is_closing():
+            # Inside a head after this chunk: count it all (at worst it also held the
+            # end of a pipelined body, which only makes the bound a little stricter).
             self._head_bytes += len(data)
             limit = self.limits().max_head_bytes
             if self._head_bytes > limit:
                 self._refuse(431, f"The request head is larger than {limit} bytes.")
-                return
-        super().data_received(data)
+
+    def send_400_response(self, msg: str) -> None:
+        """uvicorn's answer to a parser error, unless this protocol already answered."""
+        if not self._refused:
+            super().send_400_response(msg)
 
     def on_message_begin(self) -> None:
         """A new request starts: time its head."""
         super().on_message_begin()
         self._reading_head = True
+        self._head_bytes = 0
         if self._deadline is None:
             self._arm(self.limits().head_timeout, "the request head")
 
     def on_headers_complete(self) -> None:
-        """The head is in: time the body, if one is declared."""
+        """The head is in: check its exact size, then time the body, if one is declared."""
         self._reading_head = False
         self._disarm()
+        limit = self.limits().max_head_bytes
+        size = len(self.url) + sum(len(name) + len(value) + 4 for name, value in self.headers)
+        if size > limit:
+            self._refuse(431, f"The request head is larger than {limit} bytes.")
+            # Stops the parser: uvicorn sees a parser error, and its 400 is suppressed.
+            raise _Refused
         super().on_headers_complete()
         if any(
             (name == b"content-length" and value.strip() not in (b"", b"0"))
@@ -80,8 +98,6 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     def on_message_complete(self) -> None:
         """The request is in: the next head starts a fresh count."""
         self._disarm()
-        self._head_bytes = 0
-        self._reading_head = True
         super().on_message_complete()
 
     def _arm(self, seconds: float, what: str) -> None:
@@ -105,6 +121,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         """Answer ``status`` with a short text and close (the app never sees it)."""
         self._disarm()
         self._reading_head = False
+        self._refused = True
         phrase = http.HTTPStatus(status).phrase
         text = message.encode()
         self.transport.write(
