@@ -129,7 +129,9 @@ def rezolve_cases(sim: SimHandle) -> Iterator[Case]:
     }.items():
         yield patch(f"scheduled-at-{name}", fill(field("scheduled_at"), raw))
     yield patch("list-of-100000", json.dumps(_with_list(etag, 100_000)).encode())
-    yield patch("subject-of-1mb", fill(field("subject"), '"' + "x" * (LIMITS.max_body_bytes - 200) + '"'))
+    yield patch(
+        "subject-of-1mb", fill(field("subject"), '"' + "x" * (LIMITS.max_body_bytes - 200) + '"')
+    )
     yield Case(
         "rezolve-query-surrogate-bytes",
         "GET",
@@ -193,7 +195,9 @@ def superoffice_cases(sim: SimHandle) -> Iterator[Case]:
         "before-int32": str(-(2**31) - 1),
         "past-int64": str(2**64),
     }.items():
-        yield merge(f"priority-id-{name}", fill({"Priority": {"TicketPriorityId": HOLE[1:-1]}}, raw))
+        yield merge(
+            f"priority-id-{name}", fill({"Priority": {"TicketPriorityId": HOLE[1:-1]}}, raw)
+        )
         yield merge(f"tag-id-{name}", fill({"Tags": [{"Id": HOLE[1:-1]}]}, raw))
     for name, raw in {
         "past-range-by-offset": '"9999-12-31T23:59:59-05:00"',
@@ -219,7 +223,12 @@ def superoffice_cases(sim: SimHandle) -> Iterator[Case]:
         yield merge(f"if-unmodified-since-{name}", title, headers=[("if-unmodified-since", value)])
     for name, raw_id in {"past-int32": str(2**31), "5000-digits": "9" * 5000}.items():
         yield Case(
-            f"superoffice-ticket-id-{name}", "PATCH", f"/api/v1/Ticket/{raw_id}", 400, title, SO_MERGE
+            f"superoffice-ticket-id-{name}",
+            "PATCH",
+            f"/api/v1/Ticket/{raw_id}",
+            400,
+            title,
+            SO_MERGE,
         )
     yield merge("tags-of-100000", json.dumps({"Tags": [{"Id": 1}] * 100_000}).encode())
     yield merge(
@@ -296,7 +305,10 @@ def forcepoint_cases(sim: SimHandle) -> Iterator[Case]:
         yield post(name, update, body)
     for name, body in string_attacks({**FP_QUERY, "from_date": HOLE[1:-1]}, "from-date"):
         yield post(name, query, body)
-    yield from (post(n, update, b) for n, b in nesting_attacks({**FP_UPDATE, "incident_keys": HOLE[1:-1]}, "keys"))
+    yield from (
+        post(n, update, b)
+        for n, b in nesting_attacks({**FP_UPDATE, "incident_keys": HOLE[1:-1]}, "keys")
+    )
     for name, raw in {**HUGE_NUMBERS, "past-int64": str(2**64)}.items():
         key = {"incident_id": HOLE[1:-1], "partition_index": 20211001}
         yield post(f"incident-id-{name}", update, fill({**FP_UPDATE, "incident_keys": [key]}, raw))
@@ -307,7 +319,9 @@ def forcepoint_cases(sim: SimHandle) -> Iterator[Case]:
         "year-10000": "01/01/10000 00:00:00",
         "day-of-5000-digits": "9" * 5000 + "/10/2021 00:00:00",
     }.items():
-        yield post(f"from-date-{name}", query, json.dumps({**FP_QUERY, "from_date": value}).encode())
+        yield post(
+            f"from-date-{name}", query, json.dumps({**FP_QUERY, "from_date": value}).encode()
+        )
     keys = [{"incident_id": n, "partition_index": 20211001} for n in range(100_000)]
     yield post("keys-of-100000", update, json.dumps({**FP_UPDATE, "incident_keys": keys}).encode())
 
@@ -327,7 +341,9 @@ def control_cases() -> Iterator[Case]:
         route = path.removeprefix("/__sim__/").replace("/", "-")
         for name, body in body_attacks():
             yield post(f"{route}-{name}", path, body)
-        yield post(f"{route}-oversized", path, b'{"a": "' + b"x" * LIMITS.max_body_bytes + b'"}', 413)
+        yield post(
+            f"{route}-oversized", path, b'{"a": "' + b"x" * LIMITS.max_body_bytes + b'"}', 413
+        )
     clock = {
         "set-year-9999": {"set": "9999-12-31T23:59:59+00:00"},
         "set-past-range-by-offset": {"set": "9999-12-31T23:59:59-05:00"},
@@ -337,8 +353,8 @@ def control_cases() -> Iterator[Case]:
         "advance-before-range": {"advance": -1e12},
         "advance-a-million-years": {"advance": 3.2e13},
     }
-    for name, body in clock.items():
-        yield post(f"clock-{name}", "/__sim__/clock", json.dumps(body).encode())
+    for name, options in clock.items():
+        yield post(f"clock-{name}", "/__sim__/clock", json.dumps(options).encode())
     yield post("clock-surrogate", "/__sim__/clock", b'{"set": "\\ud800"}')
     faults = {
         "status-past-int64": {"kind": "status", "status": 2**64},
@@ -351,20 +367,20 @@ def control_cases() -> Iterator[Case]:
         "path-of-5000": {"kind": "drop", "path": "x" * 5000},
         "seed-a-float": {"kind": "drop", "seed": 1.5},
     }
-    for name, body in faults.items():
-        yield post(f"faults-{name}", "/__sim__/faults", json.dumps(body).encode())
+    for name, options in faults.items():
+        yield post(f"faults-{name}", "/__sim__/faults", json.dumps(options).encode())
     tokens = {
         "lifetime-past-a-century": {"lifetime": 1e300},
         "lifetime-before-a-century": {"lifetime": -1e300},
         "lifetime-past-int64": {"lifetime": 2**64},
     }
-    for name, body in tokens.items():
-        yield post(f"tokens-{name}", "/__sim__/tokens", json.dumps(body).encode())
+    for name, options in tokens.items():
+        yield post(f"tokens-{name}", "/__sim__/tokens", json.dumps(options).encode())
     counts = {
         "path-not-a-regex": {"path": "("},
         "headers-not-an-object": {"headers": ["a"]},
         "status-a-string": {"status": "200"},
         "unknown-key": {"colour": "red"},
     }
-    for name, body in counts.items():
-        yield post(f"count-{name}", "/__sim__/requests/count", json.dumps(body).encode())
+    for name, options in counts.items():
+        yield post(f"count-{name}", "/__sim__/requests/count", json.dumps(options).encode())

@@ -9,6 +9,7 @@ connection must then answer exactly as before the attack.
 
 from __future__ import annotations
 
+import json
 import pickle
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from ticket_simulators.vendors import VENDORS
 from . import hostile_input as corpus
 from .bad_input import Case
 from .state import snapshot
-from .test_bad_input import CORPORA, FP_QUERY, RZ_QUERY, S1
+from .test_bad_input import CORPORA, FP_QUERY, RZ_FIELDS, RZ_QUERY, S1, SO_MERGE
 
 CaseSource = Callable[[SimHandle], Iterator[Case]]
 SOURCES: dict[str, CaseSource] = {
@@ -86,7 +87,9 @@ def _target(request: pytest.FixtureRequest, targets: dict[str, Target], vendor: 
         )
         server.reset()
         client = httpx.Client(base_url=server.base_url, verify=server.verify, timeout=30)
-        target = Target(server, client, CORPORA[vendor][1](server), _normal_read(vendor, server), None)
+        target = Target(
+            server, client, CORPORA[vendor][1](server), _normal_read(vendor, server), None
+        )
         target.baseline = _read(target)
         targets[vendor] = target
     return targets[vendor]
@@ -149,3 +152,52 @@ def test_hostile_input_is_refused_changes_nothing_and_the_server_goes_on(
     except BaseException:
         server.reset()  # leave a clean server for the next case, whatever went wrong
         raise
+
+
+EDGE_TEXT = "\U0001f600 \uffff \u2028 ünï \x00"
+
+
+def test_values_at_the_edge_of_valid_are_stored_and_read_back(
+    request: pytest.FixtureRequest, targets: dict[str, Target]
+) -> None:
+    """A stored value is always one that reads back: astral characters (sent as an
+    escaped surrogate pair), non-characters, NUL, and the last instant of year 9999."""
+    rz = _target(request, targets, "rezolve")
+    so = _target(request, targets, "superoffice")
+    try:
+        tenant = rz.server.seed["tenants"][0]["id"]
+        etag = rz.server.app.backend.store.ticket(tenant, "REQ-0509").etag  # type: ignore[attr-defined]
+        description = RZ_FIELDS["description"]
+        body = {
+            "etag": etag,
+            "ticketUpdate": {description: EDGE_TEXT, RZ_FIELDS["due_date"]: "9999-12-31"},
+        }
+        written = _send(
+            rz,
+            Case(
+                "rz",
+                "PATCH",
+                "/api/v2/ticketing/ticket/REQ-0509/update",
+                200,
+                json.dumps(body).encode(),
+                query=RZ_QUERY,
+            ),
+        )
+        assert written.status_code == 200, written.text
+        data = _read(rz)["data"]
+        assert data[description] == EDGE_TEXT
+        assert data[RZ_FIELDS["due_date"]] == "9999-12-31"
+
+        change = {"Title": EDGE_TEXT, "Deadline": "9999-12-31T23:59:59Z"}
+        written = _send(
+            so,
+            Case("so", "PATCH", "/api/v1/Ticket/900", 200, json.dumps(change).encode(), SO_MERGE),
+        )
+        assert written.status_code == 200, written.text
+        ticket = _read(so)
+        assert ticket["Title"] == EDGE_TEXT
+        assert ticket["Deadline"].startswith("9999-12-31T23:59:59")
+    finally:
+        rz.server.reset()
+        so.server.reset()
+        rz.baseline, so.baseline = _read(rz), _read(so)

@@ -20,7 +20,7 @@ from .vendors import VENDORS
 
 __all__ = ["CONTROL_TOKEN_ENV", "main"]
 
-CONTROL_TOKEN_ENV = "TICKET_SIM_CONTROL_TOKEN"
+CONTROL_TOKEN_ENV = "TICKET_SIM_CONTROL_TOKEN"  # noqa: S105 (a variable name)
 
 
 def _parser() -> argparse.ArgumentParser:

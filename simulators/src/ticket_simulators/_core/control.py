@@ -36,6 +36,7 @@ def check_token_options(options: object) -> None:
     ):
         raise ControlError(f"lifetime must be within {MAX_TOKEN_LIFETIME} seconds either way")
 
+
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 

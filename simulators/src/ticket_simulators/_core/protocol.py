@@ -21,6 +21,8 @@ from .limits import Limits
 __all__ = ["GuardedHttpToolsProtocol", "guarded_protocol"]
 
 _DEFAULTS = Limits()
+_LINGER = 2.0
+"""Seconds a refused connection keeps draining the client's data before it closes."""
 
 
 class _Refused(Exception):
@@ -53,8 +55,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
 
     def data_received(self, data: bytes) -> None:
         """Refuse a head that grows past its bound while it arrives."""
-        if self.transport.is_closing():
-            return
+        if self._refused or self.transport.is_closing():
+            return  # after a refusal, what the client still sends is read and dropped
         super().data_received(data)
         if self._reading_head and not self.transport.is_closing():
             # Inside a head after this chunk: count it all (at worst it also held the
@@ -135,7 +137,14 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
                 ]
             )
         )
-        self.transport.close()
+        if self.transport.can_write_eof():
+            # Half-close: the answer and a FIN go out, while the rest of what the client
+            # is still sending is read and dropped for a moment. Closing at once would
+            # make the kernel reset the connection, and the client lose the answer.
+            self.transport.write_eof()
+            self.loop.call_later(_LINGER, self.transport.close)
+        else:
+            self.transport.close()
 
 
 def guarded_protocol(runtime: Any) -> type[GuardedHttpToolsProtocol]:
