@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from ticket_simulators._core import ServedSimHandle, json_text
+from ticket_simulators._core import ServedSimHandle, SimHandle, json_text
 from ticket_simulators._core.limits import Limits
 from ticket_simulators.rezolve import create_app
 
@@ -161,3 +161,18 @@ def test_a_handler_bug_answers_500_and_the_connection_serves_on(
     assert second.status_code == 200
     assert local[0] == local[1]  # the same connection, kept open after the bug
     assert "simulated bug" in caplog.text
+
+
+def test_a_url_over_the_head_limit_gets_414(rezolve_sim_server: ServedSimHandle) -> None:
+    limit = rezolve_sim_server.app.runtime.limits.max_head_bytes
+    with socket.create_connection(_address(rezolve_sim_server), timeout=10) as sock:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            sock.sendall(b"GET /" + b"u" * limit + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert _answer(sock).startswith(b"HTTP/1.1 414 ")
+
+
+def test_in_process_only_headers_count_toward_the_limits(rezolve_sim: SimHandle) -> None:
+    """A long query string reaches the vendor's own validation (no socket to protect)."""
+    with rezolve_sim.client() as client:
+        response = client.get(TICKET, params={**PARAMS, "pad": "p" * 40_000})
+    assert response.status_code == 200

@@ -177,13 +177,17 @@ async def _spoil(fault: Fault, app: ASGIApp, scope: Scope, receive: Receive, sen
 
 
 def head_refusal(scope: Scope, limits: Limits) -> str | None:
-    """Why the request head is over the header limits (answered 431), or None."""
-    total = len(scope.get("raw_path") or b"") + len(scope.get("query_string", b""))
+    """Why the request's headers are over the header limits (answered 431), or None.
+
+    The URL is not counted: a served simulator bounds the whole head, URL included,
+    before the app sees it (``protocol``), and in process it costs nothing to hold.
+    """
+    total = 0
     for name, value in scope["headers"]:
         size = len(name) + len(value)
         if size > limits.max_header_bytes:
             return f"a header is larger than {limits.max_header_bytes} bytes"
         total += size + 4  # ": " and the line break, as on the wire
     if total > limits.max_head_bytes:
-        return f"the request head is larger than {limits.max_head_bytes} bytes"
+        return f"the request headers are larger than {limits.max_head_bytes} bytes"
     return None

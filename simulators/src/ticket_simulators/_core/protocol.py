@@ -3,9 +3,9 @@
 uvicorn bounds a request head only with h11 (``h11_max_incomplete_event_size``) and has
 no read timeouts at all: with httptools a client can send an endless header, or
 trickle a head or body forever, holding memory and a connection. This subclass counts
-the bytes of each request head as they arrive (431 past ``max_head_bytes``, before the
-parser buffers more), and answers 408 and closes when a head or a declared body takes
-longer than ``head_timeout`` or ``body_timeout``.
+the bytes of each request head as they arrive and refuses it past ``max_head_bytes``
+(431, or 414 when the URL is what grew), and answers 408 and closes when a head or a
+declared body takes longer than ``head_timeout`` or ``body_timeout``.
 """
 
 from __future__ import annotations
@@ -64,7 +64,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
             self._head_bytes += len(data)
             limit = self.limits().max_head_bytes
             if self._head_bytes > limit:
-                self._refuse(431, f"The request head is larger than {limit} bytes.")
+                # The URL arrives piece by piece, so its length so far tells which grew.
+                self._refuse_head(limit, url_only=len(self.url or b"") > limit // 2)
 
     def send_400_response(self, msg: str) -> None:
         """uvicorn's answer to a parser error, unless this protocol already answered."""
@@ -86,7 +87,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         limit = self.limits().max_head_bytes
         size = len(self.url) + sum(len(name) + len(value) + 4 for name, value in self.headers)
         if size > limit:
-            self._refuse(431, f"The request head is larger than {limit} bytes.")
+            self._refuse_head(limit, url_only=len(self.url) > limit)
             # Stops the parser: uvicorn sees a parser error, and its 400 is suppressed.
             raise _Refused
         super().on_headers_complete()
@@ -118,6 +119,13 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
             self.transport.close()  # an answer is under way: just stop reading
             return
         self._refuse(408, f"The client took too long to send {what}.")
+
+    def _refuse_head(self, limit: int, *, url_only: bool) -> None:
+        # As common front ends answer: 414 when the URL alone is too long, else 431.
+        if url_only:
+            self._refuse(414, f"The request URL is longer than {limit} bytes.")
+        else:
+            self._refuse(431, f"The request head is larger than {limit} bytes.")
 
     def _refuse(self, status: int, message: str) -> None:
         """Answer ``status`` with a short text and close (the app never sees it)."""
