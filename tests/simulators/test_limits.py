@@ -174,5 +174,6 @@ def test_a_url_over_the_head_limit_gets_414(rezolve_sim_server: ServedSimHandle)
 def test_in_process_only_headers_count_toward_the_limits(rezolve_sim: SimHandle) -> None:
     """A long query string reaches the vendor's own validation (no socket to protect)."""
     with rezolve_sim.client() as client:
-        response = client.get(TICKET, params={**PARAMS, "pad": "p" * 40_000})
+        padded = {**PARAMS, "pad": "p" * 40_000}
+        response = client.get(TICKET, params=padded, headers=rezolve_headers(rezolve_sim))
     assert response.status_code == 200
