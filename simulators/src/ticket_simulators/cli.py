@@ -1,4 +1,5 @@
-"""Command line entry point: ``ticket-sim VENDOR --port N [--host H] [--tls] [--seed S]``.
+"""Command line entry point: ``ticket-sim VENDOR --port N [--host H] [--tls] [--seed S]
+[--strict] [--profile NAME] [--control-token T]``.
 
 ``--control-token`` (or the ``TICKET_SIM_CONTROL_TOKEN`` environment variable) makes
 every control-API request carry that token in ``X-Sim-Control-Token``; it is required
@@ -39,6 +40,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated data (0)")
     parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="accept only what the vendor's documents describe (default: behave as the "
+        "real vendor does, departures from the documents included)",
+    )
+    parser.add_argument(
+        "--profile",
+        help="where documents and field disagree, which behaviour to show "
+        "(the vendor's PROFILES; default: the field's, or the documents' with --strict)",
+    )
+    parser.add_argument(
         "--control-token",
         default=os.environ.get(CONTROL_TOKEN_ENV) or None,
         help="require this token (header X-Sim-Control-Token) on the control API; needed "
@@ -64,7 +76,10 @@ def main(argv: list[str] | None = None) -> int:
             f"--host {args.host} is reachable from other machines: give --control-token "
             f"(or set {CONTROL_TOKEN_ENV}) so only its holders can steer the simulator"
         )
-    app = VENDORS[args.vendor].create_app(seed=args.seed)
+    vendor = VENDORS[args.vendor]
+    if args.profile is not None and args.profile not in vendor.profiles:
+        parser.error(f"{vendor.name} has the profiles {', '.join(vendor.profiles)}")
+    app = vendor.create_app(seed=args.seed, strict=args.strict, profile=args.profile)
     app.runtime.control_token = args.control_token
     # uvicorn shuts down gracefully, then re-raises the signal that stopped it; treat
     # SIGTERM like Ctrl-C so both end with status 0.

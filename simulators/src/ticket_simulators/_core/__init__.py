@@ -3,6 +3,7 @@
 from .app import SimulatorApp
 from .clock import Clock, format_instant, parse_instant
 from .faults import ConnectionDropped, Fault, FaultKind, FaultSet
+from .fidelity import Fidelity
 from .handle import ServedSimHandle, SimHandle
 from .handlers import Handler, VendorError, json_text, rendering, strict_json_loads
 from .requestlog import REDACTED, LoggedRequest, RequestLog, redact_headers
@@ -20,6 +21,7 @@ __all__ = [
     "Fault",
     "FaultKind",
     "FaultSet",
+    "Fidelity",
     "Handler",
     "LoggedRequest",
     "RequestLog",

@@ -13,6 +13,7 @@ from starlette.types import ASGIApp
 
 from .clock import Clock
 from .control import control_routes
+from .fidelity import Fidelity
 from .middleware import SimulatorMiddleware
 from .runtime import SimRuntime, VendorBackend
 
@@ -33,9 +34,10 @@ class SimulatorApp(Starlette):
         routes: Sequence[BaseRoute],
         clock: Clock,
         seed: int = 0,
+        fidelity: Fidelity,
     ) -> None:
-        """Assemble the app from a vendor ``backend`` and its API ``routes``."""
-        self.runtime = SimRuntime(backend, clock)
+        """Assemble the app from a vendor ``backend``, its API ``routes`` and its mode."""
+        self.runtime = SimRuntime(backend, clock, fidelity)
         self.seed = seed
 
         async def http_error(request: Request, exc: Exception) -> Response:

@@ -1,4 +1,4 @@
-"""The control API under ``/__sim__/``: reset, clock, faults, request log, seed, tokens.
+"""The control API under ``/__sim__/``: reset, clock, faults, request log, seed, tokens, mode.
 
 Every request has passed ``controlguard`` first (host, token, media type, body size).
 """
@@ -138,6 +138,13 @@ def control_routes(runtime: SimRuntime) -> list[Route]:
         check_token_options(body)
         return JSONResponse({"token": runtime.backend.mint_token(body)}, status_code=201)
 
+    async def get_mode(request: Request) -> Response:
+        return JSONResponse(runtime.fidelity.to_json())
+
+    async def set_mode(request: Request) -> Response:
+        runtime.fidelity.update_from_json(await _json_body(request))
+        return JSONResponse(runtime.fidelity.to_json())
+
     def guarded(endpoint: Endpoint) -> Endpoint:
         # Bad control input is the test author's mistake: answer it plainly, never crash.
         async def wrapper(request: Request) -> Response:
@@ -164,4 +171,6 @@ def control_routes(runtime: SimRuntime) -> list[Route]:
         Route(f"{prefix}/requests/find", guarded(find_requests), methods=["POST"]),
         Route(f"{prefix}/seed", guarded(seed), methods=["GET"]),
         Route(f"{prefix}/tokens", guarded(tokens), methods=["POST"]),
+        Route(f"{prefix}/mode", guarded(get_mode), methods=["GET"]),
+        Route(f"{prefix}/mode", guarded(set_mode), methods=["POST"]),
     ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from starlette.responses import Response
 
@@ -11,6 +11,9 @@ from .clock import Clock
 from .faults import FaultSet
 from .limits import Limits
 from .requestlog import RequestLog
+
+if TYPE_CHECKING:
+    from .fidelity import Fidelity
 
 __all__ = ["ControlError", "SimRuntime", "VendorBackend"]
 
@@ -45,7 +48,8 @@ class VendorBackend(Protocol):
 
 
 class SimRuntime:
-    """Clock, faults, request log, limits and vendor state of one simulator app.
+    """Clock, faults, request log, limits, mode (``fidelity``) and vendor state of one
+    simulator app.
 
     ``control_token``, when set, is required of every control-API request (in the
     ``X-Sim-Control-Token`` header); serving beyond loopback requires one.
@@ -55,6 +59,7 @@ class SimRuntime:
         self,
         backend: VendorBackend,
         clock: Clock,
+        fidelity: Fidelity,
         *,
         limits: Limits | None = None,
         control_token: str | None = None,
@@ -62,6 +67,7 @@ class SimRuntime:
         """Bundle ``backend`` with a fresh fault set and request log."""
         self.backend = backend
         self.clock = clock
+        self.fidelity = fidelity
         self._limits = limits or Limits()
         self.control_token = control_token
         self.faults = FaultSet()
@@ -79,8 +85,9 @@ class SimRuntime:
         self.log.maxlen = limits.log_entries
 
     def reset(self) -> None:
-        """Back to the seed: vendor state, no faults, empty log, clock at its start."""
+        """Back to the seed: vendor state, no faults, empty log, clock and mode at their start."""
         self.backend.reset()
+        self.fidelity.reset()
         self.faults.clear()
         self.log.clear()
         self.clock.reset()

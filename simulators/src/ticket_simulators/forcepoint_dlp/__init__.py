@@ -1,13 +1,17 @@
 """Simulator of the Forcepoint DLP REST API (tokens, Get Incidents, Update Incidents)."""
 
 from .app import BASE_URL, PREFIX, ForcepointDlpBackend, create_app
+from .departures import DEPARTURES, DOCUMENTED_PROFILE, PROFILES
 from .seed import ACCOUNTS, CUSTOM_STATUSES
 
 __all__ = [
     "ACCOUNTS",
     "BASE_URL",
     "CUSTOM_STATUSES",
+    "DEPARTURES",
+    "DOCUMENTED_PROFILE",
     "PREFIX",
+    "PROFILES",
     "ForcepointDlpBackend",
     "create_app",
 ]

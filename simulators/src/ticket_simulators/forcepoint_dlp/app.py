@@ -10,8 +10,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .._core import Clock, ControlError, SimulatorApp, rendering, strict_json_loads
+from .._core import Clock, ControlError, Fidelity, SimulatorApp, rendering, strict_json_loads
 from .auth import ACCESS_LIFETIME, REFRESH_LIFETIME, TokenService
+from .departures import DEPARTURES, DOCUMENTED_PROFILE, PROFILES
 from .errors import ApiError, bad_request, error_response, forbidden
 from .model import Account
 from .seed import ACCOUNTS
@@ -30,9 +31,10 @@ class ForcepointDlpBackend:
 
     name = "forcepoint-dlp"
 
-    def __init__(self, *, seed: int, clock: Clock) -> None:
+    def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None:
         """Seed the store and create a signer private to this instance."""
         self.clock = clock
+        self.fidelity = fidelity
         self.store = IncidentStore(seed)
         self.tokens = TokenService(clock)
         self.accounts: dict[str, Account] = {a.username: a for a in ACCOUNTS}
@@ -184,10 +186,17 @@ class ForcepointDlpApi:
         return JSONResponse({"generated": len(ids), "first_id": ids[0], "last_id": ids[-1]})
 
 
-def create_app(*, seed: int = 0, clock: Clock | None = None) -> SimulatorApp:
-    """A fresh Forcepoint DLP simulator with the deterministic seed world for ``seed``."""
+def create_app(
+    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
+) -> SimulatorApp:
+    """A fresh Forcepoint DLP simulator with the deterministic seed world for ``seed``.
+
+    ``strict`` accepts only what the documents describe; ``profile`` picks one of
+    ``PROFILES`` (the field\'s behaviour by default).
+    """
     clock = clock if clock is not None else Clock()
-    backend = ForcepointDlpBackend(seed=seed, clock=clock)
+    fidelity = Fidelity(DEPARTURES, PROFILES, DOCUMENTED_PROFILE, strict=strict, profile=profile)
+    backend = ForcepointDlpBackend(seed=seed, clock=clock, fidelity=fidelity)
     api = ForcepointDlpApi(backend)
     routes = [
         Route(
@@ -200,4 +209,4 @@ def create_app(*, seed: int = 0, clock: Clock | None = None) -> SimulatorApp:
         ),
         Route("/__sim__/incidents/generate", api.generate, methods=["POST"]),
     ]
-    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed)
+    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed, fidelity=fidelity)

@@ -13,8 +13,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .._core import Clock, SimulatorApp, rendering, strict_json_loads
+from .._core import Clock, Fidelity, SimulatorApp, rendering, strict_json_loads
 from .auth import TokenRecord, TokenService
+from .departures import DEPARTURES, DOCUMENTED_PROFILE, PROFILES
 from .errors import ApiError, error_response, forbidden, validation_error
 from .filters import ANALYST_VERDICTS, INCIDENT_STATUSES, ThreatFilter, parse_body_filter
 from .filters import parse_query_filter as _parse_query_filter
@@ -70,9 +71,10 @@ class SentinelOneBackend:
 
     name = "sentinelone"
 
-    def __init__(self, *, seed: int, clock: Clock) -> None:
+    def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None:
         """Seed the store and the token registry."""
         self.clock = clock
+        self.fidelity = fidelity
         self.store = SentinelOneStore(seed)
         self.tokens = TokenService(clock, self.store.seed_data.tokens)
 
@@ -325,10 +327,17 @@ class SentinelOneApi:
         return JSONResponse({"data": {"affected": affected, "details": details}})
 
 
-def create_app(*, seed: int = 0, clock: Clock | None = None) -> SimulatorApp:
-    """A fresh SentinelOne simulator with the deterministic seed world for ``seed``."""
+def create_app(
+    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
+) -> SimulatorApp:
+    """A fresh SentinelOne simulator with the deterministic seed world for ``seed``.
+
+    ``strict`` accepts only what the documents describe; ``profile`` picks one of
+    ``PROFILES`` (the field\'s behaviour by default).
+    """
     clock = clock if clock is not None else Clock()
-    backend = SentinelOneBackend(seed=seed, clock=clock)
+    fidelity = Fidelity(DEPARTURES, PROFILES, DOCUMENTED_PROFILE, strict=strict, profile=profile)
+    backend = SentinelOneBackend(seed=seed, clock=clock, fidelity=fidelity)
     api = SentinelOneApi(backend)
     routes = [
         Route(PREFIX, _rendering_errors(api.list_threats), methods=["GET"]),
@@ -339,4 +348,4 @@ def create_app(*, seed: int = 0, clock: Clock | None = None) -> SimulatorApp:
         ),
         Route(f"{PREFIX}/incident", _rendering_errors(api.update_incident), methods=["POST"]),
     ]
-    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed)
+    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed, fidelity=fidelity)

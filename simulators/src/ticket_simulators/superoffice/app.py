@@ -17,8 +17,17 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Scope
 
-from .._core import Clock, ControlError, SimulatorApp, json_text, rendering, strict_json_loads
+from .._core import (
+    Clock,
+    ControlError,
+    Fidelity,
+    SimulatorApp,
+    json_text,
+    rendering,
+    strict_json_loads,
+)
 from .auth import CredentialService, Principal, Scheme
+from .departures import DEPARTURES, DOCUMENTED_PROFILE, PROFILES
 from .encoding import EntityWriter
 from .errors import ApiError, bad_request, error_response
 from .patch import apply_patch, merge_to_operations, parse_operations, settle
@@ -53,9 +62,10 @@ class SuperOfficeBackend:
 
     name = "superoffice"
 
-    def __init__(self, *, seed: int, clock: Clock) -> None:
+    def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None:
         """Seed the store and create a credential service private to this instance."""
         self.clock = clock
+        self.fidelity = fidelity
         self.store = SuperOfficeStore(seed)
         self.credentials = CredentialService(clock, self.store.seed_data.users, CONTEXT)
 
@@ -361,10 +371,17 @@ def _render(ticket: Json, links: dict[str, str], select: Selection) -> Json:
     return dict(_selected(entity, known))
 
 
-def create_app(*, seed: int = 0, clock: Clock | None = None) -> SimulatorApp:
-    """A fresh SuperOffice simulator with the deterministic seed world for ``seed``."""
+def create_app(
+    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
+) -> SimulatorApp:
+    """A fresh SuperOffice simulator with the deterministic seed world for ``seed``.
+
+    ``strict`` accepts only what the documents describe; ``profile`` picks one of
+    ``PROFILES`` (the field\'s behaviour by default).
+    """
     clock = clock if clock is not None else Clock()
-    backend = SuperOfficeBackend(seed=seed, clock=clock)
+    fidelity = Fidelity(DEPARTURES, PROFILES, DOCUMENTED_PROFILE, strict=strict, profile=profile)
+    backend = SuperOfficeBackend(seed=seed, clock=clock, fidelity=fidelity)
     api = SuperOfficeApi(backend)
     get = _rendering_errors(api.get_ticket)
     patch = _rendering_errors(api.patch_ticket)
@@ -378,4 +395,4 @@ def create_app(*, seed: int = 0, clock: Clock | None = None) -> SimulatorApp:
         Route(f"{prefix}/Ticket/{{id}}", ticket, methods=["GET", "PATCH"])
         for prefix in ("/{context}/api/v1", "/api/v1")
     ]
-    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed)
+    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed, fidelity=fidelity)
