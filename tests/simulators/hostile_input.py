@@ -12,6 +12,7 @@ most of them.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -282,6 +283,9 @@ def sentinelone_cases(sim: SimHandle) -> Iterator[Case]:
         "agent-tags-deep": "agentTagsData=" + "%5B" * DEEP,
         "agent-tags-surrogate": "agentTagsData=%7B%22%5Cud800%22%3A%5B%5D%7D",
         "cursor-of-4000": "cursor=" + "A" * 4000,
+        "cursor-deep": "cursor=" + base64.urlsafe_b64encode(deep("array").encode()).decode(),
+        "cursor-surrogate": "cursor="
+        + base64.urlsafe_b64encode(b'["\\ud800", "asc", "", "1"]').decode(),
     }.items():
         yield Case(f"sentinelone-list-{name}", "GET", S1, 400, query=query)
 
