@@ -140,6 +140,14 @@ def rezolve_cases(sim: SimHandle) -> Iterator[Case]:
         400,
         query="type=%ED%A0%80&module=ticketing",
     )
+    for name, query in {
+        "top-past-int64": f"$top={2**64}",
+        "skip-of-5000-digits": "$skip=" + "9" * 5000,
+        "filter-deep": "$filter=" + "(" * DEEP,
+    }.items():
+        yield Case(
+            f"rezolve-ticket-types-{name}", "GET", "/api/v2/ticketing/ticket-type", 400, query=query
+        )
     yield Case(
         "rezolve-id-of-5000-digits",
         "GET",
