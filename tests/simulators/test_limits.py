@@ -35,6 +35,22 @@ def _answer(sock: socket.socket) -> bytes:
     return b"".join(chunks)
 
 
+def _one_answer(sock: socket.socket) -> bytes:
+    """One complete answer (head and content-length body) from a kept-alive connection."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        data += sock.recv(65536)
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = next(
+        int(line.split(b":")[1])
+        for line in head.lower().split(b"\r\n")
+        if line.startswith(b"content-length:")
+    )
+    while len(body) < length:
+        body += sock.recv(65536)
+    return head + b"\r\n\r\n" + body
+
+
 def test_one_header_over_its_limit_gets_431_in_the_vendor_style(
     rezolve_sim_server: ServedSimHandle,
 ) -> None:
@@ -177,3 +193,14 @@ def test_in_process_only_headers_count_toward_the_limits(rezolve_sim: SimHandle)
         padded = {**PARAMS, "pad": "p" * 40_000}
         response = client.get(TICKET, params=padded, headers=rezolve_headers(rezolve_sim))
     assert response.status_code == 200
+
+
+def test_a_slow_second_head_on_a_kept_alive_connection_gets_408(impatient: ServedSimHandle) -> None:
+    head = f"GET {TICKET}?type=agent&module=ticketing HTTP/1.1\r\nHost: x\r\n".encode()
+    with socket.create_connection(_address(impatient), timeout=10) as sock:
+        sock.sendall(head + b"\r\n")
+        first = _one_answer(sock)
+        sock.sendall(head)  # the second head never ends
+        rest = _answer(sock)
+    assert first.startswith(b"HTTP/1.1 401 ")
+    assert rest.startswith(b"HTTP/1.1 408 ")

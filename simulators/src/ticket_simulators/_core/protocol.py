@@ -115,8 +115,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     def _expire(self, what: str) -> None:
         self._deadline = None
         cycle: Any = self.cycle
-        if cycle is not None and cycle.response_started:
-            self.transport.close()  # an answer is under way: just stop reading
+        if cycle is not None and cycle.response_started and not cycle.response_complete:
+            self.transport.close()  # this request's answer is under way: just stop reading
             return
         self._refuse(408, f"The client took too long to send {what}.")
 
