@@ -15,11 +15,18 @@ from starlette.routing import Route
 
 from .._core import Clock, Fidelity, SimulatorApp, rendering, strict_json_loads
 from .auth import TokenRecord, TokenService
-from .departures import DEPARTURES, DOCUMENTED_PROFILE, PROFILES
+from .companions import companion_routes
+from .departures import DEPARTURES, DOCUMENTED_PROFILE, PROFILES, RECORDED_500
 from .errors import ApiError, error_response, forbidden, validation_error
-from .filters import ANALYST_VERDICTS, INCIDENT_STATUSES, ThreatFilter, parse_body_filter
+from .filters import (
+    ANALYST_VERDICTS,
+    INCIDENT_STATUSES,
+    ThreatFilter,
+    parse_body_filter,
+    parse_query_bool,
+)
 from .filters import parse_query_filter as _parse_query_filter
-from .model import StoredThreat
+from .model import StoredThreat, documented_view
 from .state import SentinelOneStore
 
 __all__ = ["BASE_URL", "PREFIX", "SentinelOneBackend", "create_app"]
@@ -31,6 +38,7 @@ PREFIX = "/web/api/v2.1/threats"
 
 _TICKET_KEYS = frozenset({"externalTicketId"})
 _INCIDENT_KEYS = frozenset({"incidentStatus", "analystVerdict"})
+_VERDICT_KEYS = frozenset({"analystVerdict"})
 _MAX_LIMIT = 1000
 _MAX_SKIP = 1000
 _INTEGER = re.compile(r"^[0-9]+$")
@@ -133,13 +141,13 @@ class SentinelOneBackend:
 _rendering_errors = rendering(ApiError)
 
 
-def _affected_response(affected: int) -> Response:
+def _affected_response(affected: int, status: int = 200) -> Response:
     """``{"data": {"affected": n}}``: the bytes and headers JSONResponse makes for it.
 
     Written directly because this is the hottest answer and its shape never varies.
     """
     body = b'{"data":{"affected":%d}}' % affected
-    return Response(body, media_type=JSONResponse.media_type)
+    return Response(body, status_code=status, media_type=JSONResponse.media_type)
 
 
 def _encode_cursor(sort_by: str, order: str, threat: StoredThreat) -> str:
@@ -176,14 +184,27 @@ class SentinelOneApi:
 
     def authorize(self, request: Request, *, write: bool) -> TokenRecord:
         """401 for a missing, unknown or expired token; 403 when it may not write."""
-        record = self.backend.tokens.verify(request.headers.get("authorization"))
+        record = self.backend.tokens.verify(
+            request.headers.get("authorization"), self.backend.fidelity
+        )
         if write and not record.write:
             raise forbidden()
         return record
 
     async def list_threats(self, request: Request) -> Response:
         """``GET /web/api/v2.1/threats``: filter, sort, then page by cursor or skip."""
+        fidelity = self.backend.fidelity
+        view: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+        if fidelity.strict:
+            view = documented_view
+        return await self.page_threats(request, view)
+
+    async def page_threats(
+        self, request: Request, view: Callable[[dict[str, Any]], dict[str, Any]] | None
+    ) -> Response:
+        """Filter, sort and page the threats; ``view`` reshapes each one (None: as stored)."""
         token = self.authorize(request, write=False)
+        fidelity = self.backend.fidelity
         params: dict[str, list[str]] = {}
         for name, value in request.query_params.multi_items():
             params.setdefault(name, []).append(value)
@@ -205,9 +226,13 @@ class SentinelOneApi:
 
         def flag(name: str) -> bool:
             raw = single(name)
-            if raw not in (None, "true", "false"):
-                problems.append(f"{name}: must be true or false")
-            return raw == "true"
+            if raw is None:
+                return False
+            try:
+                return parse_query_bool(name, raw, fidelity)
+            except ApiError as exc:
+                problems.extend(e["detail"] for e in exc.errors)
+                return False
 
         limit = count("limit", 1, _MAX_LIMIT, 10) or 10
         skip = count("skip", 0, _MAX_SKIP, 0) or 0
@@ -227,7 +252,7 @@ class SentinelOneApi:
                 sort_by, order, key, last_id = decoded
                 after = (key, last_id)
         try:
-            threat_filter = _parse_query_filter(params)
+            threat_filter = _parse_query_filter(params, fidelity)
         except ApiError as exc:
             if not problems:
                 raise
@@ -255,7 +280,7 @@ class SentinelOneApi:
                 next_cursor = _encode_cursor(sort_by, order, page[-1])
             return JSONResponse(
                 {
-                    "data": [t.data for t in page],
+                    "data": [t.data if view is None else view(t.data) for t in page],
                     "pagination": {
                         "totalItems": None if skip_count else total,
                         "nextCursor": next_cursor,
@@ -297,10 +322,13 @@ class SentinelOneApi:
             raise validation_error(["data.externalTicketId: must be a string"])
         if len(ticket) > MAX_TICKET_ID:
             raise validation_error([f"data.externalTicketId: at most {MAX_TICKET_ID} characters"])
-        threat_filter = parse_body_filter(raw_filter)
+        threat_filter = parse_body_filter(raw_filter, self.backend.fidelity)
         affected = self.store.set_external_ticket_id(
             threat_filter, ticket, now=self.backend.clock.now(), account_ids=token.account_ids
         )
+        if affected == 0 and self.backend.fidelity.profile == RECORDED_500:
+            # The document's recording: nothing affected, answered as a server error.
+            return _affected_response(affected, 500)
         return _affected_response(affected)
 
     async def update_incident(self, request: Request) -> Response:
@@ -316,7 +344,7 @@ class SentinelOneApi:
             problems.append(f"data.analystVerdict: must be one of {', '.join(ANALYST_VERDICTS)}")
         if problems:
             raise validation_error(problems)
-        threat_filter = parse_body_filter(raw_filter)
+        threat_filter = parse_body_filter(raw_filter, self.backend.fidelity)
         affected, details = self.store.set_incident(
             threat_filter,
             str(status),
@@ -325,6 +353,20 @@ class SentinelOneApi:
             account_ids=token.account_ids,
         )
         return JSONResponse({"data": {"affected": affected, "details": details}})
+
+    async def update_analyst_verdict(self, request: Request) -> Response:
+        """``POST /web/api/v2.1/threats/analyst-verdict`` (companion): set the verdict only."""
+        token = self.authorize(request, write=True)
+        raw_filter, data = await self._body(request, _VERDICT_KEYS)
+        verdict = data.get("analystVerdict")
+        if verdict not in ANALYST_VERDICTS:
+            allowed = ", ".join(ANALYST_VERDICTS)
+            raise validation_error([f"data.analystVerdict: must be one of {allowed}"])
+        threat_filter = parse_body_filter(raw_filter, self.backend.fidelity)
+        affected = self.store.set_verdict(
+            threat_filter, str(verdict), now=self.backend.clock.now(), account_ids=token.account_ids
+        )
+        return _affected_response(affected)
 
 
 def create_app(
@@ -347,5 +389,11 @@ def create_app(
             methods=["POST"],
         ),
         Route(f"{PREFIX}/incident", _rendering_errors(api.update_incident), methods=["POST"]),
+        Route(
+            f"{PREFIX}/analyst-verdict",
+            _rendering_errors(api.update_analyst_verdict),
+            methods=["POST"],
+        ),
+        *companion_routes(api, _rendering_errors),
     ]
     return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed, fidelity=fidelity)

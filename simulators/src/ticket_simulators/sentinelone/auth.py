@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from .._core import Clock, ControlError
+from .._core import Clock, ControlError, Fidelity
+from .departures import AUTH_BEARER, AUTH_SCHEME_CASE
 from .errors import unauthorized
 from .seed import SeedToken
 
@@ -36,6 +37,8 @@ class TokenService:
         self._clock = clock
         self._lock = threading.Lock()
         self._tokens: dict[str, TokenRecord] = {}
+        # Console session tokens (``Authorization: Token <t>``) from a login by API token.
+        self._sessions: dict[str, TokenRecord] = {}
         self.load_seed(seeded)
 
     def load_seed(self, seeded: list[SeedToken]) -> None:
@@ -73,19 +76,49 @@ class TokenService:
             self._tokens[token] = TokenRecord(user, write, scope, expires)
         return token
 
-    def verify(self, header: str | None) -> TokenRecord:
-        """The token in ``Authorization: ApiToken <token>``; ApiError 401 otherwise.
-
-        ``Bearer <token>`` is tolerated too, as some integrations send it.
-        """
-        scheme, _, token = (header or "").strip().partition(" ")
-        token = token.strip()
-        if scheme.lower() not in ("apitoken", "bearer") or not token:
-            raise unauthorized()
-        with self._lock:
-            record = self._tokens.get(token)
+    def _live(self, record: TokenRecord | None) -> TokenRecord:
         if record is None:
             raise unauthorized()
         if record.expires_at is not None and self._clock.now() >= record.expires_at:
             raise unauthorized()
         return record
+
+    def api_token(self, token: str) -> TokenRecord:
+        """The record of a valid API token; ApiError 401 otherwise."""
+        with self._lock:
+            return self._live(self._tokens.get(token))
+
+    def login(self, api_token: str) -> str:
+        """A console session token standing for ``api_token`` (``Token <session>``).
+
+        The session ends when the API token does: it shares the token's record.
+        """
+        record = self.api_token(api_token)
+        session = secrets.token_urlsafe(48)
+        with self._lock:
+            self._sessions[session] = record
+        return session
+
+    def verify(self, header: str | None, fidelity: Fidelity | None = None) -> TokenRecord:
+        """The token in ``Authorization: ApiToken <token>``; ApiError 401 otherwise.
+
+        ``Token <session>`` carries a session from :meth:`login`. Outside strict mode
+        (``fidelity``), the scheme word may come in any case and ``Bearer <token>`` is
+        read as ``ApiToken <token>``, as consoles in the field accept them.
+        """
+        scheme, _, token = (header or "").strip().partition(" ")
+        token = token.strip()
+        if not token:
+            raise unauthorized()
+        if scheme == "Token":
+            with self._lock:
+                return self._live(self._sessions.get(token))
+        if scheme.lower() == "bearer":
+            departure = AUTH_BEARER
+        elif scheme.lower() == "apitoken":
+            departure = AUTH_SCHEME_CASE if scheme != "ApiToken" else ""
+        else:
+            raise unauthorized()
+        if departure and fidelity is not None and not fidelity.allows(departure):
+            raise unauthorized(f"the {scheme} scheme is not the documented ApiToken ({departure})")
+        return self.api_token(token)
