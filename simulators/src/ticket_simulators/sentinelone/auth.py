@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from .._core import Clock, ControlError, Fidelity
-from .departures import AUTH_BEARER, AUTH_SCHEME_CASE
+from .._core import Clock, ControlError
+from .departures import AUTH_SCHEME_CASE
 from .errors import unauthorized
 from .seed import SeedToken
 
-__all__ = ["TokenRecord", "TokenService"]
+__all__ = ["TokenRecord", "TokenService", "scheme_departure"]
 
 _OPTIONS = frozenset({"user", "write", "account_ids", "lifetime"})
 
@@ -99,12 +99,12 @@ class TokenService:
             self._sessions[session] = record
         return session
 
-    def verify(self, header: str | None, fidelity: Fidelity | None = None) -> TokenRecord:
+    def verify(self, header: str | None) -> TokenRecord:
         """The token in ``Authorization: ApiToken <token>``; ApiError 401 otherwise.
 
-        ``Token <session>`` carries a session from :meth:`login`. Outside strict mode
-        (``fidelity``), the scheme word may come in any case and ``Bearer <token>`` is
-        read as ``ApiToken <token>``, as consoles in the field accept them.
+        ``Token <session>`` carries a session from :meth:`login`. The scheme word may
+        come in any case, as consoles in the field accept it (:func:`scheme_departure`).
+        ``Bearer`` is refused: no integration sends it, and the reports disagree.
         """
         scheme, _, token = (header or "").strip().partition(" ")
         token = token.strip()
@@ -113,12 +113,14 @@ class TokenService:
         if scheme == "Token":
             with self._lock:
                 return self._live(self._sessions.get(token))
-        if scheme.lower() == "bearer":
-            departure = AUTH_BEARER
-        elif scheme.lower() == "apitoken":
-            departure = AUTH_SCHEME_CASE if scheme != "ApiToken" else ""
-        else:
+        if scheme.lower() != "apitoken":
             raise unauthorized()
-        if departure and fidelity is not None and not fidelity.allows(departure):
-            raise unauthorized(f"the {scheme} scheme is not the documented ApiToken ({departure})")
         return self.api_token(token)
+
+
+def scheme_departure(header: str | None) -> str | None:
+    """The departure an ``Authorization`` header's scheme relies on, if any."""
+    scheme = (header or "").strip().partition(" ")[0]
+    if scheme.lower() == "apitoken" and scheme != "ApiToken":
+        return AUTH_SCHEME_CASE
+    return None

@@ -144,7 +144,7 @@ class Companions:
 
     async def system_info(self, request: Request) -> Response:
         """``GET system/info``: the console's version, for any valid token."""
-        self.api.authorize(request, write=False)
+        self.api.authorize(request, write=False).check()
         return JSONResponse({"data": dict(SYSTEM_INFO)})
 
     async def login_by_api_token(self, request: Request) -> Response:
@@ -162,9 +162,10 @@ class Companions:
 
     async def accounts(self, request: Request) -> Response:
         """``GET accounts``: the accounts the token sees (a common credential check)."""
-        record = self.api.authorize(request, write=False)
+        caller = self.api.authorize(request, write=False)
+        caller.check()
         seed = self.backend.store.seed_data
-        scope = record.account_ids
+        scope = caller.token.account_ids
         accounts = [
             {
                 "id": a.id,
@@ -183,7 +184,7 @@ class Companions:
 
     async def activity_types(self, request: Request) -> Response:
         """``GET activities/types``: the activity type catalogue (a credential check)."""
-        self.api.authorize(request, write=False)
+        self.api.authorize(request, write=False).check()
         types = [
             {"id": i, "action": action, "descriptionTemplate": template}
             for i, action, template in ACTIVITY_TYPES

@@ -9,7 +9,6 @@ field's default first; strict mode uses ``DOCUMENTED_PROFILE``.
 from __future__ import annotations
 
 __all__ = [
-    "AUTH_BEARER",
     "AUTH_SCHEME_CASE",
     "DEPARTURES",
     "DOCUMENTED_PROFILE",
@@ -24,7 +23,6 @@ __all__ = [
 ]
 
 AUTH_SCHEME_CASE = "sentinelone/auth-scheme-case"
-AUTH_BEARER = "sentinelone/auth-bearer"
 QUERY_PYTHON_BOOL = "sentinelone/query-python-bool"
 QUERY_NAIVE_DATETIME = "sentinelone/query-naive-datetime"
 QUERY_REPEATED_KEYS = "sentinelone/query-repeated-keys"
@@ -34,7 +32,6 @@ UNDOCUMENTED_FIELDS = "sentinelone/threat-undocumented-fields"
 
 DEPARTURES: dict[str, str] = {
     AUTH_SCHEME_CASE: "the ApiToken scheme word in any letter case (`APIToken`, `apitoken`)",
-    AUTH_BEARER: "`Authorization: Bearer <api token>` instead of `ApiToken <api token>`",
     QUERY_PYTHON_BOOL: "query booleans written `True`/`False` (any case), not only `true`/`false`",
     QUERY_NAIVE_DATETIME: (
         "query date-times without a zone (read as UTC) and with a space before the time"

@@ -13,7 +13,6 @@ __all__ = [
     "error_response",
     "forbidden",
     "invalid_identifier",
-    "not_found",
     "unauthorized",
     "validation_error",
 ]
@@ -53,15 +52,9 @@ def invalid_identifier(detail: str) -> ApiError:
     return ApiError(400, [_error(INVALID_IDENTIFIER, "Invalid Identifier", detail)])
 
 
-def unauthorized(detail: str | None = None) -> ApiError:
-    """401 4010010: the token is missing, unknown or expired (or sent in a way strict
-    mode does not accept, which ``detail`` then names)."""
-    return ApiError(401, [_error(AUTHENTICATION_FAILED, "Authentication Failed", detail)])
-
-
-def not_found(detail: str | None = None) -> ApiError:
-    """404 4040010: no such resource."""
-    return ApiError(404, [_error(404 * 10000 + 10, "Not Found", detail)])
+def unauthorized() -> ApiError:
+    """401 4010010: the token is missing, unknown or expired."""
+    return ApiError(401, [_error(AUTHENTICATION_FAILED, "Authentication Failed", None)])
 
 
 def forbidden() -> ApiError:

@@ -437,10 +437,10 @@ def _parse_tags(raw: str, problems: list[str]) -> dict[str, list[str]] | None:
 class _Reader:
     """Collects the conditions and every problem, so one 400 names them all."""
 
-    def __init__(self, fidelity: Fidelity | None) -> None:
+    def __init__(self, fidelity: Fidelity | None, problems: Sequence[str] = ()) -> None:
         self.fidelity = fidelity
         self.result = ThreatFilter()
-        self.problems: list[str] = []
+        self.problems: list[str] = list(problems)
         self.bad_ids: list[str] = []
 
     def depart(self, departure: str, problem: str) -> bool:
@@ -501,14 +501,17 @@ class _Reader:
 _STRING_LISTS = frozenset({"contentHashes"})
 
 
-def parse_body_filter(raw: Any, fidelity: Fidelity | None = None) -> ThreatFilter:
+def parse_body_filter(
+    raw: Any, fidelity: Fidelity | None = None, problems: Sequence[str] = ()
+) -> ThreatFilter:
     """The ``filter`` object of an update body; ApiError 400 naming every problem.
 
-    ``fidelity`` decides which undocumented forms are accepted (None: all of them).
+    ``fidelity`` decides which undocumented forms are accepted (None: all of them);
+    ``problems`` found before (in the rest of the request) are reported with these.
     """
     if not isinstance(raw, dict):
-        raise validation_error(["filter: must be an object"])
-    reader = _Reader(fidelity)
+        raise validation_error([*problems, "filter: must be an object"])
+    reader = _Reader(fidelity, problems)
     for name, value in raw.items():
         spec = FIELDS.get(name)
         if spec is None:
