@@ -285,7 +285,10 @@ def test_filter_types(spec: dict[str, Any]) -> None:
     for name in FILTER_FIELDS:
         if name.endswith(("__contains", "Ids", "Nin")) or name in ENUMS:
             assert props[name]["type"] == "array", name
-    assert props["contentHashes"]["type"] == "array"
+    # One document types it as a string, the other as an array: both are accepted.
+    props = dict(props)
+    hashes = props.pop("contentHashes")
+    assert [t["type"] for t in hashes["oneOf"]] == ["array", "string"]
     assert props["limit"]["type"] == "integer"
     assert props["agentTagsData"]["type"] == "string"
     booleans = {
@@ -326,7 +329,9 @@ def test_every_filter_is_a_comma_separated_query_parameter(spec: dict[str, Any])
     props = filter_properties(spec)
     params = query_parameters(spec)
     assert set(params) >= FILTER_FIELDS
-    for name in FILTER_FIELDS - {"limit"}:
+    # In a query every list is one comma-joined parameter, contentHashes included.
+    assert props["contentHashes"]["oneOf"][0] == params["contentHashes"]["schema"]
+    for name in FILTER_FIELDS - {"limit", "contentHashes"}:
         param, prop = params[name], props[name]
         assert param["schema"] == {k: v for k, v in prop.items() if k != "description"}, name
         assert param["description"] == prop["description"], name
@@ -466,7 +471,10 @@ def test_security_and_errata(spec: dict[str, Any]) -> None:
     scheme = spec["components"]["securitySchemes"]["ApiTokenAuth"]
     assert (scheme["type"], scheme["in"], scheme["name"]) == ("apiKey", "header", "Authorization")
     assert "ApiToken <token>" in scheme["description"]
-    assert spec["security"] == [{"ApiTokenAuth": []}]
+    # An API token, or a console session token from the login by API token.
+    assert spec["security"] == [{"ApiTokenAuth": []}, {"SessionTokenAuth": []}]
+    session = spec["components"]["securitySchemes"]["SessionTokenAuth"]
+    assert "Token <session token>" in session["description"]
     errata = spec["info"]["x-doc-errata"]
     assert all(set(e) == {"topic", "note"} for e in errata)
     text = " ".join(e["topic"] + " " + e["note"] for e in errata)
