@@ -66,7 +66,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | RefreshTokenResponse]:
     """Obtain a refresh token (and a first access token)
 
@@ -99,7 +99,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorMessage | RefreshTokenResponse | None:
     """Obtain a refresh token (and a first access token)
 
@@ -128,7 +128,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | RefreshTokenResponse]:
     """Obtain a refresh token (and a first access token)
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorMessage | RefreshTokenResponse | None:
     """Obtain a refresh token (and a first access token)
 

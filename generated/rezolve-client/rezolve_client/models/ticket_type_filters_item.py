@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WorkflowTransitionsItem")
+T = TypeVar("T", bound="TicketTypeFiltersItem")
 
 
 @_attrs_define
-class WorkflowTransitionsItem:
+class TicketTypeFiltersItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class WorkflowTransitionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflow_transitions_item = cls()
+        ticket_type_filters_item = cls()
 
-        workflow_transitions_item.additional_properties = d
-        return workflow_transitions_item
+        ticket_type_filters_item.additional_properties = d
+        return ticket_type_filters_item
 
     @property
     def additional_keys(self) -> list[str]:
