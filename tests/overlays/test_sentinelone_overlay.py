@@ -330,20 +330,27 @@ def test_set_verdict_leaves_the_incident_status(sentinelone_sim: SimHandle, clie
 async def test_aset_verdict(sentinelone_sim: SimHandle) -> None:
     ids = sentinelone_sim.seed["threat_ids"][:1]
     client = connect(sentinelone_sim)
-    verdict = "suspicious"
-    if raw_threats(sentinelone_sim, ids=ids[0])[0]["threatInfo"]["analystVerdict"] == verdict:
-        verdict = "undefined"
+    current = [t.threat_info async for t in sentinelone.aiter_threats(client, {"ids": ids})]
+    assert isinstance(current[0], ThreatInfo)
+    verdict = "undefined" if current[0].analyst_verdict == "suspicious" else "suspicious"
     assert await sentinelone.aset_verdict(client, verdict, ids=ids) == 1
+    assert await sentinelone.aset_verdict(client, verdict, ids=ids) == 0
 
 
-@pytest.mark.anyio
-async def test_system_info_checks_the_token(sentinelone_sim: SimHandle, client: Client) -> None:
+def test_system_info_checks_the_token(sentinelone_sim: SimHandle, client: Client) -> None:
     info = sentinelone.system_info(client)
     assert info.release
     assert info.version
-    assert (await sentinelone.asystem_info(client)).build == info.build
     with pytest.raises(sentinelone.Unauthorized):
         sentinelone.system_info(connect(sentinelone_sim, "not-a-token"))
+
+
+@pytest.mark.anyio
+async def test_asystem_info(sentinelone_sim: SimHandle) -> None:
+    info = await sentinelone.asystem_info(connect(sentinelone_sim))
+    assert info.build
+    with pytest.raises(sentinelone.Unauthorized):
+        await sentinelone.asystem_info(connect(sentinelone_sim, "not-a-token"))
 
 
 def test_an_update_that_selects_nothing_affects_0_in_every_profile(
