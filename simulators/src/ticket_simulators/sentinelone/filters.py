@@ -282,9 +282,9 @@ _DATE_TIME = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$"
 )
 # What integrations write besides RFC 3339: Python's ``str(datetime)`` (a space before the
-# time) and zone-less times, which the console reads as UTC.
+# time), zone-less times, which the console reads as UTC, and strftime's ``%z`` (+0000).
 _LENIENT_DATE_TIME = re.compile(
-    r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})?$"
+    r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})?$"
 )
 _DECIMAL = re.compile(r"^[0-9]+$")
 MAX_LIST = 10_000
@@ -328,7 +328,11 @@ def parse_lenient_date_time(text: str) -> datetime | None:
         return None
     date, clock = text[:10], text[11:]
     zone = match.group(8)
-    return parse_date_time(f"{date}T{clock}" if zone else f"{date}T{clock}Z")
+    if zone is None:
+        return parse_date_time(f"{date}T{clock}Z")
+    if len(zone) == 5:  # +HHMM
+        clock = clock[: -len(zone)] + zone[:3] + ":" + zone[3:]
+    return parse_date_time(f"{date}T{clock}")
 
 
 def _flatten(value: Any) -> Iterable[str]:
