@@ -271,7 +271,9 @@ def sync_detailed(
     ...) instead of the v2.1 sections. InsightConnect lists threats here on purpose,
     SentinelOne's SDK (`mgmtsdk_v2`) and XSOAR, FortiSOAR and IBM SOAR when set to
     version 2.0. API 2.0 has no incident status or verdict: `resolved` stands for an
-    incident status of `resolved`.
+    incident status of `resolved`. Its query takes the forms the v2.1 listing's
+    `x-vendor-behaviour` describes (InsightConnect's `resolved=False` and zone-less
+    dates were answered here).
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -383,7 +385,9 @@ def sync(
     ...) instead of the v2.1 sections. InsightConnect lists threats here on purpose,
     SentinelOne's SDK (`mgmtsdk_v2`) and XSOAR, FortiSOAR and IBM SOAR when set to
     version 2.0. API 2.0 has no incident status or verdict: `resolved` stands for an
-    incident status of `resolved`.
+    incident status of `resolved`. Its query takes the forms the v2.1 listing's
+    `x-vendor-behaviour` describes (InsightConnect's `resolved=False` and zone-less
+    dates were answered here).
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -490,7 +494,9 @@ async def asyncio_detailed(
     ...) instead of the v2.1 sections. InsightConnect lists threats here on purpose,
     SentinelOne's SDK (`mgmtsdk_v2`) and XSOAR, FortiSOAR and IBM SOAR when set to
     version 2.0. API 2.0 has no incident status or verdict: `resolved` stands for an
-    incident status of `resolved`.
+    incident status of `resolved`. Its query takes the forms the v2.1 listing's
+    `x-vendor-behaviour` describes (InsightConnect's `resolved=False` and zone-less
+    dates were answered here).
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -600,7 +606,9 @@ async def asyncio(
     ...) instead of the v2.1 sections. InsightConnect lists threats here on purpose,
     SentinelOne's SDK (`mgmtsdk_v2`) and XSOAR, FortiSOAR and IBM SOAR when set to
     version 2.0. API 2.0 has no incident status or verdict: `resolved` stands for an
-    incident status of `resolved`.
+    incident status of `resolved`. Its query takes the forms the v2.1 listing's
+    `x-vendor-behaviour` describes (InsightConnect's `resolved=False` and zone-less
+    dates were answered here).
 
     Args:
         limit (int | Unset):  Default: 10.
