@@ -6,6 +6,9 @@
 >>> sentinelone.set_incident(client, "resolved", ids=[threat_id])  # doctest: +SKIP
 """
 
+# The type connect() returns, so callers can annotate it without the generated package.
+from sentinelone_client import Client
+
 from ._auth import SentinelOneAuth
 from ._companions import aset_verdict, asystem_info, set_verdict, system_info
 from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
@@ -34,6 +37,7 @@ from ._threats import (
 __all__ = [
     "DEFAULT_TIMEOUT",
     "BadRequest",
+    "Client",
     "EmptyFilterRefused",
     "FilterLike",
     "InvalidIdentifier",
