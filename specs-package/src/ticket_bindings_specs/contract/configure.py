@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
-from schemathesis import Case
+from schemathesis import Case, GenerationMode
 from schemathesis.auths import AuthContext
 from schemathesis.config import OperationConfig
 from schemathesis.core.errors import AuthenticationError
@@ -18,7 +18,7 @@ from schemathesis.hooks import HookContext
 from schemathesis.openapi.checks import MissingHeaderNotRejected
 from schemathesis.schemas import BaseSchema
 
-from .credentials import Credentials, CredentialsUnavailable, credentials_client
+from .credentials import BodyFields, Credentials, CredentialsUnavailable, credentials_client
 from .profiles import ContractProfile, profile_for_title
 
 __all__ = ["configure", "environment_or_simulator", "profile_for_schema"]
@@ -101,15 +101,34 @@ def _provider(credentials: Callable[[], Credentials]) -> type:
     class ProfileAuth:
         """Signs each case with its operation's credential headers."""
 
-        def get(self, case: Case[Any], ctx: AuthContext) -> dict[str, str]:
+        def get(self, case: Case[Any], ctx: AuthContext) -> tuple[dict[str, str], BodyFields]:
             operation_id = str(case.operation.definition.raw.get("operationId", ""))
-            return current().headers(operation_id)
+            credentials = current()
+            return credentials.headers(operation_id), credentials.body_fields(operation_id)
 
-        def set(self, case: Case[Any], data: dict[str, str], ctx: AuthContext) -> None:
+        def set(
+            self, case: Case[Any], data: tuple[dict[str, str], BodyFields], ctx: AuthContext
+        ) -> None:
+            headers, fields = data
             # Case-insensitive: a generated value of the same header is replaced.
-            case.headers.update(data)
+            case.headers.update(headers)
+            positive = (
+                case.meta is not None and case.meta.generation.mode is GenerationMode.POSITIVE
+            )
+            if positive:  # a negative case keeps the invalid body it was generated with
+                _fill(case.body, fields)
 
     return ProfileAuth
+
+
+def _fill(body: Any, fields: BodyFields) -> None:
+    """Put each credential where the generated body has a string at that path."""
+    for path, value in fields.items():
+        container = body
+        for key in path[:-1]:
+            container = container.get(key) if isinstance(container, dict) else None
+        if isinstance(container, dict) and isinstance(container.get(path[-1]), str):
+            container[path[-1]] = value
 
 
 MAX_REQUEST_TARGET = 8192

@@ -18,6 +18,7 @@ import httpx
 
 __all__ = [
     "CONTROL_PREFIX",
+    "BodyFields",
     "Credentials",
     "CredentialsUnavailable",
     "ForcepointLogin",
@@ -35,20 +36,37 @@ class CredentialsUnavailable(RuntimeError):
     """No credentials could be had: neither a simulator nor the environment gave any."""
 
 
+BodyFields = dict[tuple[str, ...], str]
+"""Credentials carried in a JSON body: path of keys -> value (``("data", "apiToken")``)."""
+
+
 class Credentials(Protocol):
-    """The authentication headers for each operation of one vendor's API."""
+    """The authentication headers (and body fields) for each operation of one vendor's API."""
 
     def headers(self, operation_id: str) -> dict[str, str]:
         """Headers that authenticate a call of ``operation_id``."""
         ...
 
+    def body_fields(self, operation_id: str) -> BodyFields:
+        """Fields of the JSON body that carry a credential (a login by token), if any."""
+        ...
+
 
 class StaticHeaders:
-    """The same headers for every operation (API tokens, bearer JWTs, Basic)."""
+    """The same headers for every operation (API tokens, bearer JWTs, Basic).
 
-    def __init__(self, headers: Mapping[str, str]) -> None:
-        """Send ``headers`` with every call."""
+    ``body_fields`` maps operationIds whose body carries the credential itself (a login
+    by API token) to those fields.
+    """
+
+    def __init__(
+        self,
+        headers: Mapping[str, str],
+        body_fields: Mapping[str, BodyFields] | None = None,
+    ) -> None:
+        """Send ``headers`` with every call, and ``body_fields`` in those operations' bodies."""
         self._headers = dict(headers)
+        self._body_fields = {k: dict(v) for k, v in (body_fields or {}).items()}
 
     def __repr__(self) -> str:
         return f"StaticHeaders({sorted(self._headers)})"  # names only: values are secrets
@@ -56,6 +74,10 @@ class StaticHeaders:
     def headers(self, operation_id: str) -> dict[str, str]:
         """The headers, whatever the operation."""
         return dict(self._headers)
+
+    def body_fields(self, operation_id: str) -> BodyFields:
+        """The credential fields of ``operation_id``'s body (none for most operations)."""
+        return dict(self._body_fields.get(operation_id, {}))
 
 
 def credentials_client(base_url: str, verify: bool | ssl.SSLContext = True) -> httpx.Client:
@@ -141,6 +163,10 @@ class ForcepointLogin:
 
     def __repr__(self) -> str:
         return f"ForcepointLogin(username={self.username!r}, password=***)"
+
+    def body_fields(self, operation_id: str) -> BodyFields:
+        """None: Forcepoint's credentials travel in headers only."""
+        return {}
 
     def headers(self, operation_id: str) -> dict[str, str]:
         """The credential headers ``operation_id`` takes, tokens renewed as needed."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from .credentials import (
+    BodyFields,
     Credentials,
     CredentialsUnavailable,
     ForcepointLogin,
@@ -179,8 +180,16 @@ REZOLVE = ContractProfile(
 # --- SentinelOne --------------------------------------------------------------------------
 
 
+_SENTINELONE_LOGINS = ("login_by_api_token", "login_by_api_token_v2_0")
+
+
 def _sentinelone_headers(token: str) -> StaticHeaders:
-    return StaticHeaders({"Authorization": f"ApiToken {token}"})
+    # The logins by API token carry the token in their body ({"data": {"apiToken": ...}}).
+    login: BodyFields = {("data", "apiToken"): token}
+    return StaticHeaders(
+        {"Authorization": f"ApiToken {token}"},
+        body_fields={operation_id: login for operation_id in _SENTINELONE_LOGINS},
+    )
 
 
 # Schema-valid input can still be refused 400, as the spec's BadRequest response documents:
@@ -199,8 +208,16 @@ SENTINELONE = ContractProfile(
     title="SentinelOne Management API (threats)",
     operations={
         "get_threats": Operation(valid_refusals=_SENTINELONE_400),
+        "get_threats_v2_0": Operation(valid_refusals=_SENTINELONE_400),
         "update_threat_external_ticket_id": Operation(writes=True, valid_refusals=_SENTINELONE_400),
         "update_threat_incident": Operation(writes=True, valid_refusals=_SENTINELONE_400),
+        "update_threat_analyst_verdict": Operation(writes=True, valid_refusals=_SENTINELONE_400),
+        "get_system_status": Operation(),
+        "get_system_info": Operation(),
+        "login_by_api_token": Operation(),
+        "login_by_api_token_v2_0": Operation(),
+        "list_accounts": Operation(valid_refusals=_SENTINELONE_400),
+        "get_activity_types": Operation(),
     },
     auth_refusals=frozenset({401, 403}),
     live_variables={
