@@ -184,3 +184,17 @@ def schema_operations(vendor: str) -> list[Any]:
 def _matches(operation: Any, method: str, path: str) -> bool:
     template = re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(operation.path))
     return method == operation.method.upper() and re.search(f"{template}$", path) is not None
+
+
+def test_credentials_are_minted_with_the_control_token_when_one_is_required(
+    rezolve_sim_server, monkeypatch
+):
+    """A simulator served beyond loopback answers control requests only with its token."""
+    runtime = rezolve_sim_server.app.runtime
+    profile = PROFILES["rezolve"]
+    monkeypatch.setattr(runtime, "control_token", "control-token-of-this-test")
+    with pytest.raises(CredentialsUnavailable, match="answered 401"):
+        profile.from_simulator(credentials_client(rezolve_sim_server.base_url))
+    monkeypatch.setenv("TICKET_SIM_CONTROL_TOKEN", "control-token-of-this-test")
+    credentials = profile.from_simulator(credentials_client(rezolve_sim_server.base_url))
+    assert credentials.headers("get_ticket")["Authorization"].startswith("Bearer ")

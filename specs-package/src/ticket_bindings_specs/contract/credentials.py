@@ -8,6 +8,7 @@ imports the simulators, so a live tenant needs only this package.
 
 from __future__ import annotations
 
+import os
 import ssl
 import threading
 import time
@@ -18,6 +19,7 @@ import httpx
 
 __all__ = [
     "CONTROL_PREFIX",
+    "CONTROL_TOKEN_ENV",
     "BodyFields",
     "Credentials",
     "CredentialsUnavailable",
@@ -94,9 +96,16 @@ def credentials_client(base_url: str, verify: bool | ssl.SSLContext = True) -> h
     )
 
 
+CONTROL_TOKEN_ENV = "TICKET_SIM_CONTROL_TOKEN"  # noqa: S105 (a variable name)
+"""The variable holding a simulator's control token, as ``ticket-sim`` itself reads it."""
+
+
 def _control(client: httpx.Client, method: str, route: str, body: object = None) -> Any:
+    # A simulator serving beyond loopback takes control requests only with its token.
+    token = os.environ.get(CONTROL_TOKEN_ENV)
+    headers = {"X-Sim-Control-Token": token} if token else {}
     try:
-        response = client.request(method, f"{CONTROL_PREFIX}/{route}", json=body)
+        response = client.request(method, f"{CONTROL_PREFIX}/{route}", json=body, headers=headers)
     except httpx.TransportError as exc:
         raise CredentialsUnavailable(
             f"no simulator answered at {client.base_url} ({type(exc).__name__})"
