@@ -5,7 +5,7 @@ from .clock import Clock, format_instant, parse_instant
 from .faults import ConnectionDropped, Fault, FaultKind, FaultSet
 from .fidelity import Fidelity
 from .handle import ServedSimHandle, SimHandle
-from .handlers import Handler, VendorError, json_text, rendering, strict_json_loads
+from .handlers import Handler, VendorError, json_text, phrase, rendering, strict_json_loads
 from .limits import Limits
 from .requestlog import REDACTED, LoggedRequest, RequestLog, RequestPattern, redact_headers
 from .runtime import ControlError, SimRuntime, VendorBackend
@@ -39,6 +39,7 @@ __all__ = [
     "format_instant",
     "json_text",
     "parse_instant",
+    "phrase",
     "redact_headers",
     "rendering",
     "serve",

@@ -21,7 +21,7 @@ from .departures import (
     PROFILES,
     TOKEN_LIFETIME_NAMES,
 )
-from .errors import ApiError, bad_request, error_response, forbidden, undocumented
+from .errors import bad_request, error_response, forbidden, undocumented
 from .model import Account, Rendering
 from .seed import ACCOUNTS, ENABLED_POLICIES
 from .state import IncidentStore
@@ -87,7 +87,7 @@ class ForcepointDlpBackend:
         return error_response(status, retry_after=retry_after)
 
 
-_rendering_errors = rendering(ApiError)
+_rendering_errors = rendering()
 
 
 async def _json(request: Request) -> Any:

@@ -24,7 +24,6 @@ from .._core import (
 from .auth import AUDIENCE, Principal, TokenService
 from .departures import DEPARTURES, DOCUMENTED_PROFILE, PROFILES
 from .errors import (
-    ApiError,
     error_response,
     permission_failure,
     tenant_not_found,
@@ -191,7 +190,7 @@ def _string_list(request: Mapping[str, Any], key: str) -> list[str] | None:
     return value
 
 
-_rendering_errors = rendering(ApiError)
+_rendering_errors = rendering()
 
 
 class RezolveApi:

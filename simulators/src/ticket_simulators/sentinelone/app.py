@@ -14,11 +14,11 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .._core import Clock, Fidelity, SimulatorApp, rendering, strict_json_loads
+from .._core import Clock, Fidelity, SimulatorApp, VendorError, rendering, strict_json_loads
 from .auth import TokenRecord, TokenService, scheme_departure
 from .companions import companion_routes
 from .departures import DEPARTURES, DOCUMENTED_PROFILE, PROFILES, RECORDED_500
-from .errors import ApiError, error_response, forbidden, validation_error
+from .errors import error_details, error_response, forbidden, validation_error
 from .filters import (
     ANALYST_VERDICTS,
     INCIDENT_STATUSES,
@@ -139,7 +139,7 @@ class SentinelOneBackend:
         return response
 
 
-_rendering_errors = rendering(ApiError)
+_rendering_errors = rendering()
 
 
 def _affected_response(affected: int, status: int = 200) -> Response:
@@ -187,7 +187,7 @@ class Caller:
     problems: list[str] = field(default_factory=list)
 
     def check(self) -> None:
-        """ApiError 400 if the call relies on a departure strict mode refuses."""
+        """VendorError 400 if the call relies on a departure strict mode refuses."""
         if self.problems:
             raise validation_error(self.problems)
 
@@ -255,8 +255,8 @@ class SentinelOneApi:
                 return False
             try:
                 return parse_query_bool(name, raw, fidelity)
-            except ApiError as exc:
-                problems.extend(e["detail"] for e in exc.errors)
+            except VendorError as exc:
+                problems.extend(error_details(exc))
                 return False
 
         limit = count("limit", 1, _MAX_LIMIT, 10) or 10
@@ -278,10 +278,10 @@ class SentinelOneApi:
                 after = (key, last_id)
         try:
             threat_filter = _parse_query_filter(params, fidelity)
-        except ApiError as exc:
+        except VendorError as exc:
             if not problems:
                 raise
-            problems += [e["detail"] for e in exc.errors]
+            problems += error_details(exc)
         if problems:
             raise validation_error(problems)
 
