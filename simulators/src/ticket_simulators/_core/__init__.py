@@ -1,6 +1,6 @@
 """Vendor-neutral simulator machinery: clock, faults, request log, control API, serving."""
 
-from .app import SimulatorApp
+from .app import Behaviour, SimulatorApp, assemble
 from .clock import Clock, format_instant, parse_instant
 from .faults import ConnectionDropped, Fault, FaultKind, FaultSet
 from .fidelity import Fidelity
@@ -16,6 +16,7 @@ from .transport import SyncASGITransport
 __all__ = [
     "REDACTED",
     "BackgroundServer",
+    "Behaviour",
     "Clock",
     "ConnectionDropped",
     "ControlError",
@@ -36,6 +37,7 @@ __all__ = [
     "TokenSigner",
     "VendorBackend",
     "VendorError",
+    "assemble",
     "format_instant",
     "json_text",
     "parse_instant",

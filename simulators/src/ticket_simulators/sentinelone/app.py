@@ -12,12 +12,21 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
-from .._core import Clock, Fidelity, SimulatorApp, VendorError, rendering, strict_json_loads
+from .._core import (
+    Clock,
+    Fidelity,
+    SimulatorApp,
+    VendorError,
+    assemble,
+    rendering,
+    strict_json_loads,
+)
+from . import departures
 from .auth import TokenRecord, TokenService, scheme_departure
 from .companions import companion_routes
-from .departures import DEPARTURES, DOCUMENTED_PROFILE, PROFILES, RECORDED_500
+from .departures import RECORDED_500
 from .errors import error_details, error_response, forbidden, validation_error
 from .filters import (
     ANALYST_VERDICTS,
@@ -406,19 +415,10 @@ class SentinelOneApi:
         return _affected_response(affected)
 
 
-def create_app(
-    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
-) -> SimulatorApp:
-    """A fresh SentinelOne simulator with the deterministic seed world for ``seed``.
-
-    ``strict`` accepts only what the documents describe; ``profile`` picks one of
-    ``PROFILES`` (the field\'s behaviour by default).
-    """
-    clock = clock if clock is not None else Clock()
-    fidelity = Fidelity(DEPARTURES, PROFILES, DOCUMENTED_PROFILE, strict=strict, profile=profile)
-    backend = SentinelOneBackend(seed=seed, clock=clock, fidelity=fidelity)
+def _routes(backend: SentinelOneBackend) -> list[BaseRoute]:
+    """The vendor's API routes, bound to ``backend``."""
     api = SentinelOneApi(backend)
-    routes = [
+    return [
         Route(PREFIX, _rendering_errors(api.list_threats), methods=["GET"]),
         Route(
             f"{PREFIX}/external-ticket-id",
@@ -433,4 +433,18 @@ def create_app(
         ),
         *companion_routes(api, _rendering_errors),
     ]
-    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed, fidelity=fidelity)
+
+
+def create_app(
+    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
+) -> SimulatorApp:
+    """A fresh SentinelOne simulator seeded by ``seed`` (see ``AppFactory``)."""
+    return assemble(
+        SentinelOneBackend,
+        _routes,
+        departures,
+        seed=seed,
+        clock=clock,
+        strict=strict,
+        profile=profile,
+    )
