@@ -188,7 +188,7 @@ def test_setting_a_read_only_property_to_its_value_is_harmless(so: SuperOffice) 
         ("/ConnectId", True),
         ("/ConnectId", 2**31),
         ("/Deadline", "tomorrow"),
-        ("/Deadline", "2026-06-01T12:00:00"),
+        ("/Deadline", "2026-06-31T12:00:00+00:00"),
         ("/Slevel", "Secret"),
         ("/Category", None),
         ("/Category", 3),

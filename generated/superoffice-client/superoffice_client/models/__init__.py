@@ -18,11 +18,15 @@ from .table_right import TableRight
 from .tag import Tag
 from .ticket_category import TicketCategory
 from .ticket_entity import TicketEntity
+from .ticket_entity_form_submission_type_0 import TicketEntityFormSubmissionType0
+from .ticket_entity_project_type_0 import TicketEntityProjectType0
+from .ticket_entity_sale_type_0 import TicketEntitySaleType0
 from .ticket_merge_patch import TicketMergePatch
 from .ticket_message import TicketMessage
 from .ticket_origin import TicketOrigin
 from .ticket_priority import TicketPriority
 from .ticket_status import TicketStatus
+from .ticket_type import TicketType
 from .time_counter import TimeCounter
 from .web_api_error import WebApiError
 
@@ -45,11 +49,15 @@ __all__ = (
     "Tag",
     "TicketCategory",
     "TicketEntity",
+    "TicketEntityFormSubmissionType0",
+    "TicketEntityProjectType0",
+    "TicketEntitySaleType0",
     "TicketMergePatch",
     "TicketMessage",
     "TicketOrigin",
     "TicketPriority",
     "TicketStatus",
+    "TicketType",
     "TimeCounter",
     "WebApiError",
 )

@@ -8,9 +8,45 @@ field's default first; strict mode uses ``DOCUMENTED_PROFILE``.
 
 from __future__ import annotations
 
-__all__ = ["DEPARTURES", "DOCUMENTED_PROFILE", "PROFILES"]
+__all__ = [
+    "AGENT_ENDPOINTS",
+    "ARCHIVE_LISTING",
+    "DATETIME_WITHOUT_OFFSET",
+    "DEPARTURES",
+    "DOCUMENTED_PROFILE",
+    "NEWER_FIELDS",
+    "PROFILES",
+    "PUT_ENTITY",
+]
 
-DEPARTURES: dict[str, str] = {}
+PUT_ENTITY = "superoffice/put-ticket-entity"
+AGENT_ENDPOINTS = "superoffice/agent-ticket-endpoints"
+ARCHIVE_LISTING = "superoffice/ticket-archive-listing"
+DATETIME_WITHOUT_OFFSET = "superoffice/datetime-without-offset"
+NEWER_FIELDS = "superoffice/newer-entity-fields"
+
+DEPARTURES: dict[str, str] = {
+    PUT_ENTITY: (
+        "PUT /api/v1/Ticket/{id} saves the whole TicketEntity sent back (read-only members "
+        "echoed unchanged are ignored); the documents describe only PATCH"
+    ),
+    AGENT_ENDPOINTS: (
+        "POST /api/v1/Agents/Ticket/GetTicketEntity?ticketEntityId= and "
+        "/Agents/Ticket/SaveTicketEntity, the agent-style twins of GET and PUT"
+    ),
+    ARCHIVE_LISTING: (
+        "GET /api/v1/Ticket lists tickets as an OData archive ($select, $filter, $orderby, "
+        "$top, $skip) answered as {value: [rows]}"
+    ),
+    DATETIME_WITHOUT_OFFSET: (
+        "date-times without an offset (the server's own answer format) are accepted in "
+        "request bodies, read in the user's time zone; 0001-01-01T00:00:00 means unset"
+    ),
+    NEWER_FIELDS: (
+        "answers carry TicketEntity members newer than the document (FirstReadByOwner, "
+        "TimeSpent, Language, Sentiment, IconHint, TicketType, ...)"
+    ),
+}
 
 PROFILES: tuple[str, ...] = ("default",)
 
