@@ -85,7 +85,8 @@ def test_language_headers_and_app_token(superoffice_sim: SimHandle) -> None:
     assert headers["so-language"] == "nb"
     assert headers["accept-language"] == "nb"
     assert headers["so-culture"] == "en"
-    assert headers["so-timezone"] == "CET"
+    # Offsets are always asked for, so LastChanged is an instant whatever the profile.
+    assert headers["so-timezone"] == "CET,includeTZOffset"
     assert headers["so-apptoken"] == "[REDACTED]"  # sent, and the log hides it
 
 

@@ -29,6 +29,7 @@ from .._core import (
     strict_json_loads,
 )
 from .auth import CredentialService, Principal, Scheme
+from .dates import answer_style, restyle
 from .departures import (
     AGENT_ENDPOINTS,
     DEPARTURES,
@@ -166,8 +167,16 @@ class SuperOfficeApi:
         self.backend = backend
         self.store = backend.store
         self.fidelity = backend.fidelity
-        self._json = EntityWriter(_STORED_MEMBERS)
-        self._documented_json = EntityWriter(_DOCUMENTED_MEMBERS)
+        # One writer per kind of answer: every member or the documented ones, and
+        # date-times in each style (see ``dates``).
+        self._writers = {
+            (documented, style): EntityWriter(
+                _DOCUMENTED_MEMBERS if documented else _STORED_MEMBERS,
+                None if style == "offset" else functools.partial(restyle, style=style),
+            )
+            for documented in (False, True)
+            for style in ("offset", "naive", "utc")
+        }
 
     def _authenticate(self, request: Request) -> Principal:
         context = request.path_params.get("context")
@@ -248,7 +257,7 @@ class SuperOfficeApi:
 
         def change(current: Json) -> Json:
             ops = operations if operations is not None else merge_to_operations(body, current)
-            patched = apply_patch(current, ops)
+            patched = apply_patch(current, ops, naive_dates=naive)
             return settle(current, patched, catalog, now, checked=checked, naive_dates=naive)
 
         updated = self.store.update(ticket_id, change, unmodified_since=since, now=now)
@@ -338,13 +347,15 @@ class SuperOfficeApi:
         """A stored ticket as the TicketEntity answer, with its ``_Links`` unless not
         ``links``; strict mode leaves out the members the document does not list."""
         documented = self.fidelity.strict
+        style = answer_style(self.fidelity.profile, request.headers.get("so-timezone"))
         link_map = _links(request.scope, ticket) if links else None
         if select is not None:
             entity = _render(ticket, link_map, select, documented=documented)
-            return JSONResponse(entity, headers=headers)
+            restyled = {name: restyle(name, value, style) for name, value in entity.items()}
+            return JSONResponse(restyled, headers=headers)
         # The whole entity: text of values unchanged since this ticket's last answer is
         # reused (see ``encoding``); the links are made for this request.
-        writer = self._documented_json if documented else self._json
+        writer = self._writers[documented, style]
         members = writer.members(ticket_id, ticket)
         if link_map is None:
             body = f"{{{members}}}"

@@ -13,7 +13,9 @@ __all__ = [
     "ARCHIVE_LISTING",
     "DATETIME_WITHOUT_OFFSET",
     "DEPARTURES",
+    "DOCUMENTED",
     "DOCUMENTED_PROFILE",
+    "FIELD",
     "NEWER_FIELDS",
     "PROFILES",
     "PUT_ENTITY",
@@ -48,6 +50,10 @@ DEPARTURES: dict[str, str] = {
     ),
 }
 
-PROFILES: tuple[str, ...] = ("default",)
+# How answers write date-times (see ``dates``): as the field does (no offset unless
+# SO-TimeZone asks for one), or as the document's samples do (always an offset).
+FIELD = "field"
+DOCUMENTED = "documented"
+PROFILES: tuple[str, ...] = (FIELD, DOCUMENTED)
 
-DOCUMENTED_PROFILE = "default"
+DOCUMENTED_PROFILE = DOCUMENTED

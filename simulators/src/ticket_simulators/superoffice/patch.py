@@ -124,7 +124,7 @@ def _step(node: Any, segment: str, op: Operation) -> Any:
     return node[_slot(node, segment, op)]
 
 
-def _apply_one(entity: Json, op: Operation) -> None:
+def _apply_one(entity: Json, op: Operation, naive_dates: bool) -> None:
     head = canonical_name(op.segments[0])
     if head is None:
         raise bad_request(f"TicketEntity has no property '{op.segments[0]}'")
@@ -134,7 +134,9 @@ def _apply_one(entity: Json, op: Operation) -> None:
         for segment in op.segments[:-1]:
             parent = _step(parent, segment, op)
         actual = _step(parent, last, op)
-        if not json_equal(actual, op.value):
+        # The server compares typed values: a date-time tests equal to the same instant
+        # however it is written (an answer's form, with or without an offset).
+        if not json_equal(actual, op.value) and not _same_instants(op.value, actual, naive_dates):
             raise test_failed(op.path, op.value)
         return
     # Copy on write: each container on the path is copied (shallowly) into its parent,
@@ -189,15 +191,17 @@ def _apply_to_list(items: list[Any], segment: str, op: Operation) -> None:
         items[int(segment)] = copy.deepcopy(op.value)
 
 
-def apply_patch(entity: Json, operations: list[Operation]) -> Json:
+def apply_patch(entity: Json, operations: list[Operation], *, naive_dates: bool = False) -> Json:
     """The entity after every operation, in order; the input is left untouched.
 
     The result is a new dictionary; containers no operation changed are shared with
     ``entity``. Raises 409 for a failing ``test`` and 400 for a path that does not exist.
+    ``naive_dates``: a ``test`` value may be a date-time without an offset (see
+    ``settle``).
     """
     result = dict(entity)
     for op in operations:
-        _apply_one(result, op)
+        _apply_one(result, op, naive_dates)
     return result
 
 
@@ -400,12 +404,19 @@ def _checked(prop: Prop, value: Any, old: Any, catalog: Catalog, naive_dates: bo
         return _string_map(name, value, old, catalog)
     assert prop.ref is not None
     if prop.kind == "ref":
-        return _reference(name, prop.ref, value, old, catalog)
+        return _reference(name, prop.ref, value, old, catalog, naive_dates)
     if not isinstance(value, list):
         raise bad_request(f"{name} must be an array")
     olds = old if isinstance(old, list) else []
     items = [
-        _reference(f"{name}/{n}", prop.ref, item, olds[n] if n < len(olds) else None, catalog)
+        _reference(
+            f"{name}/{n}",
+            prop.ref,
+            item,
+            olds[n] if n < len(olds) else None,
+            catalog,
+            naive_dates,
+        )
         for n, item in enumerate(value)
     ]
     key = REFERENCES[prop.ref].key
@@ -497,7 +508,9 @@ def _string_map(name: str, value: Any, old: Any, catalog: Catalog) -> Json:
     return old if _same_strings(checked, old) else checked
 
 
-def _reference(name: str, ref: str, value: Any, old: Any, catalog: Catalog) -> Json:
+def _reference(
+    name: str, ref: str, value: Any, old: Any, catalog: Catalog, naive_dates: bool
+) -> Json:
     reference = REFERENCES[ref]
     entries: dict[int, Json] = getattr(catalog, reference.catalog)
     if not isinstance(value, dict):
@@ -522,7 +535,12 @@ def _reference(name: str, ref: str, value: Any, old: Any, catalog: Catalog) -> J
         if canonical is None:
             raise bad_request(f"{name} has no property '{field}'")
         before = old.get(canonical) if isinstance(old, dict) else None
-        if not json_equal(given, entry[canonical]) and not json_equal(given, before):
+        current = entry[canonical]
+        if (
+            not json_equal(given, current)
+            and not json_equal(given, before)
+            and not _same_instants(given, current, naive_dates)
+        ):
             raise bad_request(
                 f"{name}/{canonical} is read-only; change {name}/{reference.key} instead"
             )
