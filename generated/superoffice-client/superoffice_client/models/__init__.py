@@ -16,6 +16,8 @@ from .security_level import SecurityLevel
 from .string_fields import StringFields
 from .table_right import TableRight
 from .tag import Tag
+from .ticket_archive_page import TicketArchivePage
+from .ticket_archive_row import TicketArchiveRow
 from .ticket_category import TicketCategory
 from .ticket_entity import TicketEntity
 from .ticket_entity_form_submission_type_0 import TicketEntityFormSubmissionType0
@@ -47,6 +49,8 @@ __all__ = (
     "StringFields",
     "TableRight",
     "Tag",
+    "TicketArchivePage",
+    "TicketArchiveRow",
     "TicketCategory",
     "TicketEntity",
     "TicketEntityFormSubmissionType0",

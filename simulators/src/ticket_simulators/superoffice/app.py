@@ -28,10 +28,13 @@ from .._core import (
     rendering,
     strict_json_loads,
 )
+from .archive import list_tickets, parse_archive_query
 from .auth import CredentialService, Principal, Scheme
 from .dates import answer_style, restyle
 from .departures import (
     AGENT_ENDPOINTS,
+    ARCHIVE_LISTING,
+    DATETIME_WITHOUT_OFFSET,
     DEPARTURES,
     DOCUMENTED_PROFILE,
     NEWER_FIELDS,
@@ -41,7 +44,7 @@ from .departures import (
 from .encoding import EntityWriter
 from .errors import ApiError, bad_request, error_response, relies_on
 from .patch import apply_patch, merge_to_operations, parse_operations, settle
-from .save import saved_entity
+from .save import naive_dates_in, saved_entity
 from .schema import DOCUMENTED_PROPERTIES, PROPERTIES, canonical_name
 from .seed import Json
 from .state import SuperOfficeStore, last_changed
@@ -193,6 +196,23 @@ class SuperOfficeApi:
         if not self.fidelity.allows(departure):
             raise relies_on(departure, what)
 
+    async def _require_save(self, departure: str, what: str, request: Request) -> None:
+        """Refuse a whole-entity save in strict mode, naming every departure it needs.
+
+        Integrations that save whole entities send back the date-times they read, which
+        field servers write without an offset; the refusal says so too.
+        """
+        if self.fidelity.allows(departure):
+            return
+        try:
+            body = strict_json_loads(await request.body())
+        except ValueError:
+            body = None
+        naive = naive_dates_in(body)
+        if naive:
+            what = f"{what}; {naive[0]} has no offset, which relies on {DATETIME_WITHOUT_OFFSET}"
+        raise relies_on(departure, what)
+
     def _naive_dates(self) -> bool:
         return not self.fidelity.strict
 
@@ -272,7 +292,7 @@ class SuperOfficeApi:
         as PATCH, with If-Unmodified-Since honoured.
         """
         self._authenticate(request)
-        self._require(PUT_ENTITY, "PUT Ticket/{id} is not described; use PATCH")
+        await self._require_save(PUT_ENTITY, "PUT Ticket/{id} is not described; use PATCH", request)
         ticket_id = _ticket_id(request)
         select = _parse_select(_query(request, "$select"))
         since = _http_date(request.headers.get("if-unmodified-since"), strict=True)
@@ -281,6 +301,16 @@ class SuperOfficeApi:
         updated = self._save(ticket_id, body, since)
         headers = {"last-modified": _last_modified(updated["LastChanged"])}
         return self._answer(ticket_id, updated, request, select, headers)
+
+    async def list_tickets(self, request: Request) -> Response:
+        """``GET /api/v1/Ticket``: the ticket archive as an OData list (see ``archive``)."""
+        self._authenticate(request)
+        self._require(ARCHIVE_LISTING, "The Ticket archive listing is not described")
+        query = parse_archive_query(request.query_params)
+        style = answer_style(self.fidelity.profile, request.headers.get("so-timezone"))
+        root = _root(request.scope)
+        answer = list_tickets(self.store.tickets_shared(), query, root=root, style=style)
+        return JSONResponse(answer)
 
     async def agent_get_ticket(self, request: Request) -> Response:
         """``POST /api/v1/Agents/Ticket/GetTicketEntity?ticketEntityId=N``.
@@ -310,7 +340,9 @@ class SuperOfficeApi:
         not simulated: the simulator answers 400 saying so.
         """
         self._authenticate(request)
-        self._require(AGENT_ENDPOINTS, "The ticket agent endpoints are not described")
+        await self._require_save(
+            AGENT_ENDPOINTS, "The ticket agent endpoints are not described", request
+        )
         body = await _entity_body(request)
         key = next((k for k in body if k.lower() == "ticketid"), None)
         ident = body.get(key) if key is not None else None
@@ -546,6 +578,7 @@ def create_app(
     routes = []
     for prefix in ("/{context}/api/v1", "/api/v1"):
         routes += [
+            Route(f"{prefix}/Ticket", _rendering_errors(api.list_tickets), methods=["GET"]),
             Route(f"{prefix}/Ticket/{{id}}", ticket, methods=list(handlers)),
             Route(
                 f"{prefix}/Agents/Ticket/GetTicketEntity",

@@ -12,13 +12,14 @@ exactly as for a patch, so a save changes nothing unless every value fits.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from .errors import bad_request
 from .schema import REFERENCES, Prop, canonical_name
 from .seed import Json
 
-__all__ = ["saved_entity"]
+__all__ = ["naive_dates_in", "saved_entity"]
 
 
 def saved_entity(body: Any, current: Json) -> Json:
@@ -57,3 +58,20 @@ def _key_only(ref: str, value: Any) -> Any:
     lowered = key.lower()
     found = next((k for k in value if k.lower() == lowered), None)
     return value if found is None else {key: value[found]}
+
+
+def naive_dates_in(body: Any) -> list[str]:
+    """The date-time members of an entity body written without an offset."""
+    if not isinstance(body, dict):
+        return []
+    found = []
+    for name, value in body.items():
+        prop = canonical_name(name)
+        if prop is not None and prop.kind == "datetime" and isinstance(value, str):
+            try:
+                naive = datetime.fromisoformat(value).tzinfo is None
+            except ValueError:
+                continue
+            if naive:
+                found.append(prop.name)
+    return found
