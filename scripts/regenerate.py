@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from ticket_simulators.vendors import VENDORS as REGISTRY
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -79,19 +80,9 @@ class Vendor:
         return GENERATED / self.project
 
 
+# From the project's vendor registry, which every tool that loops over vendors reads.
 VENDORS: dict[str, Vendor] = {
-    v.key: v
-    for v in (
-        Vendor("rezolve", "rezolve.yaml", "rezolve-client", "rezolve_client"),
-        Vendor("sentinelone", "sentinelone.yaml", "sentinelone-client", "sentinelone_client"),
-        Vendor("superoffice", "superoffice.yaml", "superoffice-client", "superoffice_client"),
-        Vendor(
-            "forcepoint-dlp",
-            "forcepoint_dlp.yaml",
-            "forcepoint-dlp-client",
-            "forcepoint_dlp_client",
-        ),
-    )
+    v.name: Vendor(v.name, v.spec, v.client_project, v.client_package) for v in REGISTRY.values()
 }
 
 

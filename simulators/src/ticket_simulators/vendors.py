@@ -1,23 +1,25 @@
-"""The registry of simulated vendors, shared by the CLI and the pytest plugin."""
+"""The vendor registry: one entry per vendor names everything the project has for it.
+
+Regeneration, the benchmark, the simulator CLI, the pytest plugin, the contract suite
+and the test suite's secret watch all loop over ``VENDORS``. A new vendor adds its own
+folders (spec, simulator package, overlay package, corpus, benchmark recipe) and one
+entry here.
+
+Importing this module is cheap: a vendor's simulator is imported only when its
+``create_app``, ``base_url`` or ``profiles`` is first used, so tools that only need names
+(``scripts/regenerate.py``) do not pay for the simulators.
+"""
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
-from typing import Protocol
+from functools import cached_property
+from types import ModuleType
+from typing import TYPE_CHECKING, Protocol
 
-from ._core import Clock, SimulatorApp
-from .forcepoint_dlp import BASE_URL as FORCEPOINT_DLP_BASE_URL
-from .forcepoint_dlp import PROFILES as FORCEPOINT_DLP_PROFILES
-from .forcepoint_dlp import create_app as create_forcepoint_dlp_app
-from .rezolve import BASE_URL as REZOLVE_BASE_URL
-from .rezolve import PROFILES as REZOLVE_PROFILES
-from .rezolve import create_app as create_rezolve_app
-from .sentinelone import BASE_URL as SENTINELONE_BASE_URL
-from .sentinelone import PROFILES as SENTINELONE_PROFILES
-from .sentinelone import create_app as create_sentinelone_app
-from .superoffice import BASE_URL as SUPEROFFICE_BASE_URL
-from .superoffice import PROFILES as SUPEROFFICE_PROFILES
-from .superoffice import create_app as create_superoffice_app
+if TYPE_CHECKING:
+    from ._core import Clock, SimulatorApp
 
 __all__ = ["VENDORS", "AppFactory", "Vendor"]
 
@@ -35,41 +37,82 @@ class AppFactory(Protocol):
     ) -> SimulatorApp:
         """Build a fresh simulator app (``strict``: the documents only; ``profile``: see
         the vendor's ``PROFILES``)."""
-        ...
 
 
 @dataclass(frozen=True)
 class Vendor:
-    """How to build one vendor's simulator and the URL in-process clients use.
+    """One vendor: its name, and the name of each of its parts in every layer.
 
-    ``module`` is the Python name of the vendor (``forcepoint_dlp`` for ``forcepoint-dlp``):
-    its simulator package, its fixture prefix and its corpus file share it. ``profiles``
-    lists the selectable behaviours, the field's default first.
+    ``name`` is the CLI's and the registry's key (``forcepoint-dlp``); ``module`` its
+    Python name (``forcepoint_dlp``), which names the simulator package, the overlay
+    package, the spec file, the fixtures, the corpus file and the benchmark recipe.
     """
 
     name: str
-    create_app: AppFactory
-    base_url: str
-    profiles: tuple[str, ...]
+    title: str
 
     @property
     def module(self) -> str:
-        """The vendor's Python name: fixture prefix and package name."""
+        """The vendor's Python name."""
         return self.name.replace("-", "_")
+
+    @property
+    def spec(self) -> str:
+        """The OpenAPI document's file name in ``specs/``."""
+        return f"{self.module}.yaml"
+
+    @property
+    def client_project(self) -> str:
+        """The generated client's project folder in ``generated/``."""
+        return f"{self.name}-client"
+
+    @property
+    def client_package(self) -> str:
+        """The generated client's import package."""
+        return f"{self.module}_client"
+
+    @property
+    def overlay(self) -> str:
+        """The overlay's import package."""
+        return f"ticket_overlays.{self.module}"
+
+    @property
+    def simulator(self) -> str:
+        """The simulator's import package."""
+        return f"ticket_simulators.{self.module}"
+
+    @property
+    def bench_recipe(self) -> str:
+        """The benchmark recipe's module in ``scripts/bench/recipes/``."""
+        return self.module
+
+    @cached_property
+    def _package(self) -> ModuleType:
+        return importlib.import_module(self.simulator)
+
+    @property
+    def create_app(self) -> AppFactory:
+        """The simulator's app factory."""
+        factory: AppFactory = self._package.create_app
+        return factory
+
+    @property
+    def base_url(self) -> str:
+        """The URL in-process clients address the simulator by."""
+        return str(self._package.BASE_URL)
+
+    @property
+    def profiles(self) -> tuple[str, ...]:
+        """The simulator's selectable behaviours, the field's default first."""
+        return tuple(self._package.PROFILES)
 
 
 VENDORS: dict[str, Vendor] = {
-    "rezolve": Vendor("rezolve", create_rezolve_app, REZOLVE_BASE_URL, REZOLVE_PROFILES),
-    "sentinelone": Vendor(
-        "sentinelone", create_sentinelone_app, SENTINELONE_BASE_URL, SENTINELONE_PROFILES
-    ),
-    "superoffice": Vendor(
-        "superoffice", create_superoffice_app, SUPEROFFICE_BASE_URL, SUPEROFFICE_PROFILES
-    ),
-    "forcepoint-dlp": Vendor(
-        "forcepoint-dlp",
-        create_forcepoint_dlp_app,
-        FORCEPOINT_DLP_BASE_URL,
-        FORCEPOINT_DLP_PROFILES,
-    ),
+    vendor.name: vendor
+    for vendor in (
+        Vendor("rezolve", "Rezolve.ai ticketing"),
+        Vendor("sentinelone", "SentinelOne threats"),
+        Vendor("superoffice", "SuperOffice tickets"),
+        Vendor("forcepoint-dlp", "Forcepoint DLP incidents"),
+    )
 }

@@ -47,9 +47,9 @@ class IncidentsQuery:
     analyzed_by: str | Unset = UNSET
     """ Filter (INCIDENTS and DISCOVERY): the policy engine that analysed the transaction, e.g. "Policy Engine
     100190120a". """
-    event_id: str | Unset = UNSET
-    """ Filter (INCIDENTS and DISCOVERY): an event id, as a decimal string (event ids are unsigned 64-bit numbers;
-    see EventId). """
+    event_id: int | str | Unset = UNSET
+    """ An event id in a request: a JSON number (the guide's form) or a string of digits (the form answers use, and
+    integrations send); the server takes both. """
     destination: str | Unset = UNSET
     """ Filter (INCIDENTS only): where the data was going, e.g. "Windows Portable Device (WPD)". """
     policies: str | Unset = UNSET
@@ -98,7 +98,11 @@ class IncidentsQuery:
 
         analyzed_by = self.analyzed_by
 
-        event_id = self.event_id
+        event_id: int | str | Unset
+        if isinstance(self.event_id, Unset):
+            event_id = UNSET
+        else:
+            event_id = self.event_id
 
         destination = self.destination
 
@@ -204,7 +208,7 @@ class IncidentsQuery:
 
         analyzed_by = d.pop("analyzed_by", UNSET)
 
-        event_id = d.pop("event_id", UNSET)
+        event_id: int | str | Unset = d.pop("event_id", UNSET)
 
         destination = d.pop("destination", UNSET)
 

@@ -16,7 +16,7 @@ class Workflow:
     """Statuses of a ticket type and the transitions between them."""
 
     statuses: list[WorkflowStatus] | Unset = UNSET
-    transitions: list[WorkflowTransitionsItem] | Unset = UNSET
+    transitions: list[WorkflowTransition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,11 +57,11 @@ class Workflow:
                 statuses.append(statuses_item)
 
         _transitions = d.pop("transitions", UNSET)
-        transitions: list[WorkflowTransitionsItem] | Unset = UNSET
+        transitions: list[WorkflowTransition] | Unset = UNSET
         if _transitions is not UNSET:
             transitions = []
             for transitions_item_data in _transitions:
-                transitions_item = WorkflowTransitionsItem.from_dict(transitions_item_data)
+                transitions_item = WorkflowTransition.from_dict(transitions_item_data)
 
                 transitions.append(transitions_item)
 
@@ -92,4 +92,4 @@ class Workflow:
 
 # Imported last: these models refer back to this one, which now exists.
 from ..models.workflow_status import WorkflowStatus  # noqa: E402
-from ..models.workflow_transitions_item import WorkflowTransitionsItem  # noqa: E402
+from ..models.workflow_transition import WorkflowTransition  # noqa: E402

@@ -26,6 +26,7 @@ from ._incidents import (
     format_date,
     update_incidents,
 )
+from ._policies import aenabled_policy_names, enabled_policy_names
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -39,9 +40,11 @@ __all__ = [
     "ServerError",
     "UpdateResult",
     "WindowTooDense",
+    "aenabled_policy_names",
     "afetch_incidents",
     "aupdate_incidents",
     "connect",
+    "enabled_policy_names",
     "fetch_incidents",
     "format_date",
     "is_idempotent",

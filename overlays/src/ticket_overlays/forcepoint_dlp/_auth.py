@@ -77,7 +77,7 @@ class ForcepointAuth(httpx.Auth):
             if response.status_code == 200:
                 body = response.json()
                 self._access = str(body["access_token"])
-                self._access_until = now + float(body["access_expires_in"])
+                self._access_until = now + _lifetime(body, "access")
                 return
             if response.status_code != 403:
                 raise make_status_error(response.status_code, _body(response))
@@ -90,9 +90,9 @@ class ForcepointAuth(httpx.Auth):
             raise error
         body = response.json()
         self._refresh = str(body["refresh_token"])
-        self._refresh_until = now + float(body["refresh_expires_in"])
+        self._refresh_until = now + _lifetime(body, "refresh")
         self._access = str(body["access_token"])
-        self._access_until = now + float(body["access_expires_in"])
+        self._access_until = now + _lifetime(body, "access")
 
     def _sign(self, request: httpx.Request) -> str | None:
         request.headers["Authorization"] = f"Bearer {self._access}"
@@ -167,6 +167,22 @@ class ForcepointAuth(httpx.Auth):
                 pass
         self._sign(request)
         yield request
+
+
+_LIFETIMES = {"access": 900.0, "refresh": 86400.0}
+"""The lifetimes the guide states (15 minutes, one day), for answers that give none."""
+
+
+def _lifetime(body: dict[str, object], kind: str) -> float:
+    """A token's lifetime in seconds, under the name real answers use or the guide's.
+
+    Servers answer ``access_token_expires_in``; the guide names it ``access_expires_in``.
+    """
+    for name in (f"{kind}_token_expires_in", f"{kind}_expires_in"):
+        value = body.get(name)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+    return _LIFETIMES[kind]
 
 
 def _body(response: httpx.Response) -> object:

@@ -84,7 +84,9 @@ def _fetch_flow(
         )
         response = yield Call.of(get_incidents_api, body=query)
         if response.status_code == 420:
-            continue  # nothing in this window
+            continue  # nothing in this window, as the guide answers it
+        # Servers in the field answer an empty window 200 with zero counts instead,
+        # which the total check below treats as complete.
         parsed = response.parsed
         if response.status_code != 200 or not isinstance(parsed, IncidentList):
             raise make_status_error(response.status_code, parsed)
@@ -118,7 +120,8 @@ def fetch_incidents(
     """Every incident from ``start`` to ``end`` (both included), by id.
 
     A window holding more than one answer may return (10,000) is split until each part
-    fits; "nothing found" (420) is an empty result. ``filters`` are further
+    fits; "nothing found" is an empty result, whether answered 420 (the guide) or 200
+    with zero counts (servers in the field). ``filters`` are further
     ``IncidentsQuery`` fields (``severity=Severity.HIGH``, ...).
     """
     flow = _fetch_flow(IncidentType(kind), start, end, dict(filters or {}), manager_tz)
@@ -221,7 +224,7 @@ def _bodies(
             bodies.append(_KeyedUpdate(keys[n : n + batch_size], **common))
     else:
         assert event_ids is not None
-        ids = [str(e) for e in event_ids]
+        ids: list[int | str] = [str(e) for e in event_ids]
         for n in range(0, len(ids), batch_size):
             bodies.append(IncidentUpdateRequest(event_ids=ids[n : n + batch_size], **common))
     return bodies

@@ -2,7 +2,7 @@
 
 from .app import BASE_URL, PREFIX, ForcepointDlpBackend, create_app
 from .departures import DEPARTURES, DOCUMENTED_PROFILE, PROFILES
-from .seed import ACCOUNTS, CUSTOM_STATUSES
+from .seed import ACCOUNTS, CUSTOM_STATUSES, ENABLED_POLICIES
 
 __all__ = [
     "ACCOUNTS",
@@ -10,6 +10,7 @@ __all__ = [
     "CUSTOM_STATUSES",
     "DEPARTURES",
     "DOCUMENTED_PROFILE",
+    "ENABLED_POLICIES",
     "PREFIX",
     "PROFILES",
     "ForcepointDlpBackend",

@@ -13,10 +13,18 @@ from starlette.routing import Route
 
 from .._core import Clock, ControlError, Fidelity, SimulatorApp, rendering, strict_json_loads
 from .auth import ACCESS_LIFETIME, REFRESH_LIFETIME, TokenService
-from .departures import DEPARTURES, DOCUMENTED_PROFILE, PROFILES
-from .errors import ApiError, bad_request, error_response, forbidden
-from .model import Account
-from .seed import ACCOUNTS
+from .departures import (
+    ACCESS_WITH_CREDENTIALS,
+    DEPARTURES,
+    DOCUMENTED_PROFILE,
+    FIELD,
+    HISTORY,
+    PROFILES,
+    TOKEN_LIFETIME_NAMES,
+)
+from .errors import ApiError, bad_request, error_response, forbidden, undocumented
+from .model import Account, Rendering
+from .seed import ACCOUNTS, ENABLED_POLICIES
 from .store import IncidentStore
 from .validation import parse_query, parse_update
 
@@ -97,48 +105,77 @@ async def _json(request: Request) -> Any:
 
 
 class ForcepointDlpApi:
-    """Request handlers for the four documented operations."""
+    """Request handlers for the four documented operations and the policy-name listing."""
 
     def __init__(self, backend: ForcepointDlpBackend) -> None:
         """Serve ``backend``'s state."""
         self.backend = backend
         self.store = backend.store
 
-    async def refresh_token(self, request: Request) -> Response:
-        """``POST auth/refresh-token``: Application administrators only."""
+    def _account(self, request: Request) -> Account:
+        """The Application administrator the ``username``/``password`` headers name; 403 else."""
         account = self.backend.accounts.get(request.headers.get("username", ""))
         password = request.headers.get("password")
         if account is None or password != account.password or account.admin_type != "Application":
             raise forbidden()
+        return account
+
+    def _lifetimes(self, **lifetimes: int) -> dict[str, int]:
+        """Token lifetimes under the names real answers use, or the guide's in strict mode."""
+        field_names = self.backend.fidelity.allows(TOKEN_LIFETIME_NAMES)
+        return {
+            (f"{kind}_token_expires_in" if field_names else f"{kind}_expires_in"): seconds
+            for kind, seconds in lifetimes.items()
+        }
+
+    async def refresh_token(self, request: Request) -> Response:
+        """``POST auth/refresh-token``: Application administrators only."""
+        account = self._account(request)
         tokens = self.backend.tokens
         return JSONResponse(
             {
                 "refresh_token": tokens.mint("refresh", account.username),
-                "refresh_expires_in": REFRESH_LIFETIME,
                 "access_token": tokens.mint("access", account.username),
-                "access_expires_in": ACCESS_LIFETIME,
+                **self._lifetimes(refresh=REFRESH_LIFETIME, access=ACCESS_LIFETIME),
                 "token_type": "JWT",
             }
         )
 
     async def access_token(self, request: Request) -> Response:
-        """``POST auth/access-token`` with ``refresh-token: Bearer <jwt>``."""
+        """``POST auth/access-token`` with ``refresh-token: Bearer <jwt>``.
+
+        Servers in the field also hand out an access token for the ``username`` and
+        ``password`` headers when no refresh token is sent.
+        """
         tokens = self.backend.tokens
-        username = tokens.verify(request.headers.get("refresh-token"), "refresh")
+        if "refresh-token" not in request.headers and "username" in request.headers:
+            if not self.backend.fidelity.allows(ACCESS_WITH_CREDENTIALS):
+                raise undocumented(
+                    ACCESS_WITH_CREDENTIALS, "A login on auth/access-token", status=403
+                )
+            username = self._account(request).username
+        else:
+            username = tokens.verify(request.headers.get("refresh-token"), "refresh")
         return JSONResponse(
             {
                 "access_token": tokens.mint("access", username),
-                "access_expires_in": ACCESS_LIFETIME,
+                **self._lifetimes(access=ACCESS_LIFETIME),
                 "token_type": "JWT",
             }
         )
 
+    def _rendering(self) -> Rendering:
+        fidelity = self.backend.fidelity
+        return Rendering(history=fidelity.allows(HISTORY), trigger_detail=fidelity.profile == FIELD)
+
     async def get_incidents(self, request: Request) -> Response:
         """``POST incidents``: by ids (filters ignored) or by date range and filters."""
         self.backend.tokens.verify(request.headers.get("authorization"), "access")
-        query = parse_query(await _json(request))
+        fidelity = self.backend.fidelity
+        query = parse_query(await _json(request), fidelity)
+        rendering = self._rendering()
         if query.ids is not None:
-            result = self.store.by_ids(query.kind, query.ids)
+            result = self.store.by_ids(query.kind, query.ids, rendering)
         else:
             assert query.start is not None
             assert query.end is not None
@@ -148,6 +185,7 @@ class ForcepointDlpApi:
                 query.end,
                 query.filters,
                 sort_by=query.filters.get("sort_by"),
+                rendering=rendering,
             )
         body: dict[str, Any] = {
             "incidents": result.incidents,
@@ -155,13 +193,23 @@ class ForcepointDlpApi:
             "total_returned": len(result.incidents),
             "not_found_ids": result.not_found_ids or [],
         }
-        return JSONResponse(body, status_code=200 if result.incidents else 420)
+        # Nothing found: the guide's non-standard 420, or 200 with zero counts in the field.
+        found = result.incidents or fidelity.profile == FIELD
+        return JSONResponse(body, status_code=200 if found else 420)
+
+    async def enabled_policies(self, request: Request) -> Response:
+        """``GET policy/enabled-names?type=DLP|DISCOVERY`` (companion: credentials checks)."""
+        self.backend.tokens.verify(request.headers.get("authorization"), "access")
+        kind = request.query_params.get("type")
+        if kind not in ENABLED_POLICIES:
+            raise bad_request("type must be DLP or DISCOVERY")
+        return JSONResponse({"enabled_policies": list(ENABLED_POLICIES[kind])})
 
     async def update_incidents(self, request: Request) -> Response:
         """``POST incidents/update``: 200 empty, or 422 when nothing was processed."""
-        self.backend.tokens.verify(request.headers.get("authorization"), "access")
-        update = parse_update(await _json(request))
-        processed, unprocessed = self.store.update(update)
+        actor = self.backend.tokens.verify(request.headers.get("authorization"), "access")
+        update = parse_update(await _json(request), self.backend.fidelity)
+        processed, unprocessed = self.store.update(update, actor=actor, at=self.backend.clock.now())
         if processed == 0:
             return JSONResponse({"unprocessed_ids": unprocessed}, status_code=422)
         return Response(b"", status_code=200, media_type="text/plain")
@@ -205,8 +253,15 @@ def create_app(
         ),
         Route(f"{PREFIX}/auth/access-token", _rendering_errors(api.access_token), methods=["POST"]),
         Route(f"{PREFIX}/incidents", _rendering_errors(api.get_incidents), methods=["POST"]),
+        # The guide's own examples post to the path with a trailing slash.
+        Route(f"{PREFIX}/incidents/", _rendering_errors(api.get_incidents), methods=["POST"]),
         Route(
             f"{PREFIX}/incidents/update", _rendering_errors(api.update_incidents), methods=["POST"]
+        ),
+        Route(
+            f"{PREFIX}/policy/enabled-names",
+            _rendering_errors(api.enabled_policies),
+            methods=["GET"],
         ),
         Route("/__sim__/incidents/generate", api.generate, methods=["POST"]),
     ]

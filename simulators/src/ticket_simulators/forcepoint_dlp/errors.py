@@ -7,7 +7,7 @@ from typing import Any
 
 from starlette.responses import JSONResponse
 
-__all__ = ["ApiError", "bad_request", "error_response", "forbidden"]
+__all__ = ["ApiError", "bad_request", "error_response", "forbidden", "undocumented"]
 
 
 def _phrase(status: int) -> str:
@@ -43,6 +43,11 @@ def bad_request(message: str) -> ApiError:
 def forbidden(message: str = "Authentication failed") -> ApiError:
     """Wrong credentials, wrong administrator type, or a bad or expired token (403)."""
     return _error(403, message)
+
+
+def undocumented(departure: str, what: str, *, status: int = 400) -> ApiError:
+    """Strict mode's refusal of a request that relies on ``departure``, naming it."""
+    return _error(status, f"{what} is not described by the guide ({departure})")
 
 
 def error_response(status: int, *, retry_after: int | None = None) -> JSONResponse:

@@ -131,10 +131,11 @@ def sync_detailed(
     rebase the change and resubmit. Concurrent updates with the same etag are
     serialised: exactly one succeeds.
 
-    Requires the OAuth scope `tickets:write` and a write-permitted realm role; a
-    token with the scope but without such a role is refused with 401
-    `USER_PERMISSION_FAILURE`. The change is recorded in the ticket's
-    `lastUpdatedBy` under the token's subject.
+    Requires the OAuth scope `tickets:write` and a write-permitted realm role
+    (`ticket_agent` or `ticket_admin`), as the operation's `security` lists them; a
+    token with the scope but without such a role, or with the role but without the
+    scope, is refused with 401 `USER_PERMISSION_FAILURE`. The change is recorded in
+    the ticket's `lastUpdatedBy` under the token's subject.
 
     Args:
         object_id (str):
@@ -188,10 +189,11 @@ def sync(
     rebase the change and resubmit. Concurrent updates with the same etag are
     serialised: exactly one succeeds.
 
-    Requires the OAuth scope `tickets:write` and a write-permitted realm role; a
-    token with the scope but without such a role is refused with 401
-    `USER_PERMISSION_FAILURE`. The change is recorded in the ticket's
-    `lastUpdatedBy` under the token's subject.
+    Requires the OAuth scope `tickets:write` and a write-permitted realm role
+    (`ticket_agent` or `ticket_admin`), as the operation's `security` lists them; a
+    token with the scope but without such a role, or with the role but without the
+    scope, is refused with 401 `USER_PERMISSION_FAILURE`. The change is recorded in
+    the ticket's `lastUpdatedBy` under the token's subject.
 
     Args:
         object_id (str):
@@ -240,10 +242,11 @@ async def asyncio_detailed(
     rebase the change and resubmit. Concurrent updates with the same etag are
     serialised: exactly one succeeds.
 
-    Requires the OAuth scope `tickets:write` and a write-permitted realm role; a
-    token with the scope but without such a role is refused with 401
-    `USER_PERMISSION_FAILURE`. The change is recorded in the ticket's
-    `lastUpdatedBy` under the token's subject.
+    Requires the OAuth scope `tickets:write` and a write-permitted realm role
+    (`ticket_agent` or `ticket_admin`), as the operation's `security` lists them; a
+    token with the scope but without such a role, or with the role but without the
+    scope, is refused with 401 `USER_PERMISSION_FAILURE`. The change is recorded in
+    the ticket's `lastUpdatedBy` under the token's subject.
 
     Args:
         object_id (str):
@@ -295,10 +298,11 @@ async def asyncio(
     rebase the change and resubmit. Concurrent updates with the same etag are
     serialised: exactly one succeeds.
 
-    Requires the OAuth scope `tickets:write` and a write-permitted realm role; a
-    token with the scope but without such a role is refused with 401
-    `USER_PERMISSION_FAILURE`. The change is recorded in the ticket's
-    `lastUpdatedBy` under the token's subject.
+    Requires the OAuth scope `tickets:write` and a write-permitted realm role
+    (`ticket_agent` or `ticket_admin`), as the operation's `security` lists them; a
+    token with the scope but without such a role, or with the role but without the
+    scope, is refused with 401 `USER_PERMISSION_FAILURE`. The change is recorded in
+    the ticket's `lastUpdatedBy` under the token's subject.
 
     Args:
         object_id (str):

@@ -6,27 +6,50 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WorkflowTransitionsItem")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TriggerClassifier")
 
 
 @_attrs_define
-class WorkflowTransitionsItem:
+class TriggerClassifier:
+    """A classifier that matched, and how often."""
+
+    classifier_name: str | Unset = UNSET
+    """ Name of the classifier, with its kind, e.g. "PCI (Key Phrase)". """
+    number_matches: int | Unset = UNSET
+    """ How many matches it found. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        classifier_name = self.classifier_name
+
+        number_matches = self.number_matches
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if classifier_name is not UNSET:
+            field_dict["classifier_name"] = classifier_name
+        if number_matches is not UNSET:
+            field_dict["number_matches"] = number_matches
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflow_transitions_item = cls()
+        classifier_name = d.pop("classifier_name", UNSET)
 
-        workflow_transitions_item.additional_properties = d
-        return workflow_transitions_item
+        number_matches = d.pop("number_matches", UNSET)
+
+        trigger_classifier = cls(
+            classifier_name=classifier_name,
+            number_matches=number_matches,
+        )
+
+        trigger_classifier.additional_properties = d
+        return trigger_classifier
 
     @property
     def additional_keys(self) -> list[str]:
