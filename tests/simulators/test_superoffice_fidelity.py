@@ -86,6 +86,9 @@ def test_put_keeps_what_the_body_leaves_out_and_checks_what_it_names(so: SuperOf
 
 def test_put_needs_an_entity_and_honours_if_unmodified_since(so: SuperOffice) -> None:
     error(put(so, [op("replace", "/Title", "x")]), 400)
+    error(so.client.put(f"{TICKET}/900?notify=maybe", json={}, headers=so.headers()), 400)
+    notified = so.client.put(f"{TICKET}/900?notify=True", json={}, headers=so.headers())
+    assert notified.status_code == 200
     error(put(so, {"Title": "x"}, 99999), 404)
     stale = http_date("2026-03-01T00:00:00+00:00")
     error(put(so, {"Title": "x"}, if_unmodified_since=stale), 412)

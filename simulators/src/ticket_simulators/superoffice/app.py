@@ -295,6 +295,9 @@ class SuperOfficeApi:
         await self._require_save(PUT_ENTITY, "PUT Ticket/{id} is not described; use PATCH", request)
         ticket_id = _ticket_id(request)
         select = _parse_select(_query(request, "$select"))
+        notify = _query(request, "notify")
+        if notify is not None and notify.lower() not in ("true", "false"):
+            raise bad_request("notify must be true or false")
         since = _http_date(request.headers.get("if-unmodified-since"), strict=True)
         self.store.ticket(ticket_id, shared=True)
         body = await _entity_body(request)

@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     body: TicketEntity,
     select: str | Unset = UNSET,
+    notify: bool | Unset = UNSET,
     if_unmodified_since: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -45,6 +46,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["$select"] = select
+
+    params["notify"] = notify
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -129,6 +132,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TicketEntity,
     select: str | Unset = UNSET,
+    notify: bool | Unset = UNSET,
     if_unmodified_since: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -149,6 +153,7 @@ def sync_detailed(
     Args:
         id (int):
         select (str | Unset):
+        notify (bool | Unset):
         if_unmodified_since (str | Unset):
         accept_language (str | Unset):
         so_language (str | Unset):
@@ -172,6 +177,7 @@ def sync_detailed(
         id=id,
         body=body,
         select=select,
+        notify=notify,
         if_unmodified_since=if_unmodified_since,
         accept_language=accept_language,
         so_language=so_language,
@@ -193,6 +199,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TicketEntity,
     select: str | Unset = UNSET,
+    notify: bool | Unset = UNSET,
     if_unmodified_since: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -213,6 +220,7 @@ def sync(
     Args:
         id (int):
         select (str | Unset):
+        notify (bool | Unset):
         if_unmodified_since (str | Unset):
         accept_language (str | Unset):
         so_language (str | Unset):
@@ -237,6 +245,7 @@ def sync(
         client=client,
         body=body,
         select=select,
+        notify=notify,
         if_unmodified_since=if_unmodified_since,
         accept_language=accept_language,
         so_language=so_language,
@@ -252,6 +261,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TicketEntity,
     select: str | Unset = UNSET,
+    notify: bool | Unset = UNSET,
     if_unmodified_since: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -272,6 +282,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         select (str | Unset):
+        notify (bool | Unset):
         if_unmodified_since (str | Unset):
         accept_language (str | Unset):
         so_language (str | Unset):
@@ -295,6 +306,7 @@ async def asyncio_detailed(
         id=id,
         body=body,
         select=select,
+        notify=notify,
         if_unmodified_since=if_unmodified_since,
         accept_language=accept_language,
         so_language=so_language,
@@ -314,6 +326,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TicketEntity,
     select: str | Unset = UNSET,
+    notify: bool | Unset = UNSET,
     if_unmodified_since: str | Unset = UNSET,
     accept_language: str | Unset = UNSET,
     so_language: str | Unset = UNSET,
@@ -334,6 +347,7 @@ async def asyncio(
     Args:
         id (int):
         select (str | Unset):
+        notify (bool | Unset):
         if_unmodified_since (str | Unset):
         accept_language (str | Unset):
         so_language (str | Unset):
@@ -359,6 +373,7 @@ async def asyncio(
             client=client,
             body=body,
             select=select,
+            notify=notify,
             if_unmodified_since=if_unmodified_since,
             accept_language=accept_language,
             so_language=so_language,
