@@ -277,3 +277,21 @@ def test_on_site_virtual_directory_and_online_tenants(so: SuperOffice) -> None:
         response = so.client.get(f"{prefix}{TICKET}/900", headers=so.headers())
         assert response.status_code == 200, prefix
     error(so.client.get(f"/Cust99999{TICKET}/900", headers=so.headers()), 404)
+
+
+# --- tenant status -------------------------------------------------------------------------
+
+
+def test_tenant_status_says_where_the_tenant_is_served(so: SuperOffice) -> None:
+    response = so.client.get("/api/state/cust12345")  # no credentials needed
+    assert response.status_code == 200
+    state = response.json()
+    assert state["ContextIdentifier"] == "Cust12345"
+    assert state["State"] == "Running"
+    assert state["IsRunning"] is True
+    assert state["Api"] == state["Endpoint"] + "/api"
+    assert so.client.get(f"{state['Endpoint']}{TICKET}/900", headers=so.headers()).is_success
+    assert state["ValidUntil"].endswith("Z")
+    error(so.client.get("/api/state/Cust99999"), 404)
+    strict(so)
+    relies_on(so.client.get("/api/state/Cust12345"), "superoffice/tenant-status")

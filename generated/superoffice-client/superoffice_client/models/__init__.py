@@ -16,6 +16,7 @@ from .security_level import SecurityLevel
 from .string_fields import StringFields
 from .table_right import TableRight
 from .tag import Tag
+from .tenant_status import TenantStatus
 from .ticket_archive_page import TicketArchivePage
 from .ticket_archive_row import TicketArchiveRow
 from .ticket_category import TicketCategory
@@ -49,6 +50,7 @@ __all__ = (
     "StringFields",
     "TableRight",
     "Tag",
+    "TenantStatus",
     "TicketArchivePage",
     "TicketArchiveRow",
     "TicketCategory",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime as http_date
 from email.utils import parsedate_to_datetime
 from json.encoder import encode_basestring
@@ -40,6 +40,7 @@ from .departures import (
     NEWER_FIELDS,
     PROFILES,
     PUT_ENTITY,
+    TENANT_STATUS,
 )
 from .encoding import EntityWriter
 from .errors import ApiError, bad_request, error_response, relies_on
@@ -315,6 +316,27 @@ class SuperOfficeApi:
         answer = list_tickets(self.store.tickets_shared(), query, root=root, style=style)
         return JSONResponse(answer)
 
+    async def tenant_status(self, request: Request) -> Response:
+        """``GET /api/state/{context}``: where an Online tenant is served, and whether it
+        runs. Asked without credentials, first, to find the tenant's base URL (which
+        real environments move between servers to balance load)."""
+        self._require(TENANT_STATUS, "The tenant status endpoint is not described")
+        context = request.path_params["context"]
+        if context.lower() != CONTEXT.lower():
+            raise ApiError(404, "SoNotFoundException", f"Unknown tenant {context}")
+        base = str(request.base_url).rstrip("/")
+        valid_until = self.backend.clock.now().astimezone(UTC) + timedelta(hours=1)
+        return JSONResponse(
+            {
+                "ContextIdentifier": CONTEXT,
+                "Endpoint": f"{base}/{CONTEXT}",
+                "State": "Running",
+                "IsRunning": True,
+                "ValidUntil": valid_until.isoformat(timespec="microseconds").replace("+00:00", "Z"),
+                "Api": f"{base}/{CONTEXT}/api",
+            }
+        )
+
     async def agent_get_ticket(self, request: Request) -> Response:
         """``POST /api/v1/Agents/Ticket/GetTicketEntity?ticketEntityId=N``.
 
@@ -578,7 +600,7 @@ def create_app(
 
     # Online addresses a tenant as /{context}/api/v1/...; on-site servers use the root
     # or the virtual directory the installation is served under.
-    routes = []
+    routes = [Route("/api/state/{context}", _rendering_errors(api.tenant_status), methods=["GET"])]
     for prefix in ("/{context}/api/v1", "/api/v1"):
         routes += [
             Route(f"{prefix}/Ticket", _rendering_errors(api.list_tickets), methods=["GET"]),

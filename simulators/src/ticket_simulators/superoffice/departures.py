@@ -13,6 +13,7 @@ __all__ = [
     "NEWER_FIELDS",
     "PROFILES",
     "PUT_ENTITY",
+    "TENANT_STATUS",
 ]
 
 PUT_ENTITY = "superoffice/put-ticket-entity"
@@ -20,6 +21,7 @@ AGENT_ENDPOINTS = "superoffice/agent-ticket-endpoints"
 ARCHIVE_LISTING = "superoffice/ticket-archive-listing"
 DATETIME_WITHOUT_OFFSET = "superoffice/datetime-without-offset"
 NEWER_FIELDS = "superoffice/newer-entity-fields"
+TENANT_STATUS = "superoffice/tenant-status"
 
 DEPARTURES: dict[str, str] = {
     PUT_ENTITY: (
@@ -37,6 +39,10 @@ DEPARTURES: dict[str, str] = {
     DATETIME_WITHOUT_OFFSET: (
         "date-times without an offset (the server's own answer format) are accepted in "
         "request bodies, read in the user's time zone; 0001-01-01T00:00:00 means unset"
+    ),
+    TENANT_STATUS: (
+        "GET /api/state/{context} (no credentials) answers where an Online tenant is served "
+        "(Endpoint, Api) and whether it runs; SDKs call it first to find the base URL"
     ),
     NEWER_FIELDS: (
         "answers carry TicketEntity members newer than the document (FirstReadByOwner, "
