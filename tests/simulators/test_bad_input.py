@@ -373,6 +373,10 @@ def superoffice_cases(sim: SimHandle) -> Iterator[Case]:
     )
     for n, query in enumerate(listings):
         yield Case(f"listing-{n}", "GET", "/api/v1/Ticket", 400, None, None, query=query)
+    for n, query in enumerate(listings[:4]):
+        path = f"{SO_TICKET}/Messages"
+        yield Case(f"messages-listing-{n}", "GET", path, 400, None, None, query=query)
+    yield Case("messages-bad-id", "GET", "/api/v1/Ticket/x/Messages", 400, None, None)
     for n, value in enumerate(INJECTIONS):
         yield patch(
             f"inject-auth-{n}", dumps({"Title": "x"}), 401, headers=[("authorization", value)]

@@ -295,3 +295,27 @@ def test_tenant_status_says_where_the_tenant_is_served(so: SuperOffice) -> None:
     error(so.client.get("/api/state/Cust99999"), 404)
     strict(so)
     relies_on(so.client.get("/api/state/Cust12345"), "superoffice/tenant-status")
+
+
+# --- a ticket's messages -------------------------------------------------------------------
+
+
+def test_messages_listing_gives_each_message_with_its_text(so: SuperOffice) -> None:
+    ticket = so.ticket()
+    query = "$select=ticketMessageId,ticketId,body,htmlBody&$orderby=createdAt desc"
+    rows = so.client.get(f"{TICKET}/900/Messages?{query}", headers=so.headers()).json()["value"]
+    ids = [m["TicketMessageId"] for m in ticket["Messages"]]
+    assert [r["ticketMessageId"] for r in rows] == list(reversed(ids))
+    assert {r["EntityName"] for r in rows} == {"ej_message"}
+    assert {r["ticketId"] for r in rows} == {900}
+    assert all(r["body"] for r in rows)
+    assert all(r["htmlBody"].startswith("<html>") for r in rows)
+    first = so.client.get(f"{TICKET}/900/Messages?$top=1", headers=so.headers()).json()
+    assert ticket["Title"] in first["value"][0]["body"]
+    error(so.client.get(f"{TICKET}/99999/Messages", headers=so.headers()), 404)
+    error(so.client.get(f"{TICKET}/900/Messages?$select=title", headers=so.headers()), 400)
+    strict(so)
+    relies_on(
+        so.client.get(f"{TICKET}/900/Messages", headers=so.headers()),
+        "superoffice/ticket-messages-listing",
+    )

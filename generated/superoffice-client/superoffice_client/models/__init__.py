@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .archive_page import ArchivePage
+from .archive_row import ArchiveRow
 from .associate import Associate
 from .base_status import BaseStatus
 from .escalation_level import EscalationLevel
@@ -17,8 +19,6 @@ from .string_fields import StringFields
 from .table_right import TableRight
 from .tag import Tag
 from .tenant_status import TenantStatus
-from .ticket_archive_page import TicketArchivePage
-from .ticket_archive_row import TicketArchiveRow
 from .ticket_category import TicketCategory
 from .ticket_entity import TicketEntity
 from .ticket_entity_form_submission_type_0 import TicketEntityFormSubmissionType0
@@ -34,6 +34,8 @@ from .time_counter import TimeCounter
 from .web_api_error import WebApiError
 
 __all__ = (
+    "ArchivePage",
+    "ArchiveRow",
     "Associate",
     "BaseStatus",
     "EscalationLevel",
@@ -51,8 +53,6 @@ __all__ = (
     "TableRight",
     "Tag",
     "TenantStatus",
-    "TicketArchivePage",
-    "TicketArchiveRow",
     "TicketCategory",
     "TicketEntity",
     "TicketEntityFormSubmissionType0",

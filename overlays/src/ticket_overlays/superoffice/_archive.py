@@ -11,7 +11,7 @@ from typing import Any
 
 from superoffice_client import Client
 from superoffice_client.api.tickets import list_tickets as list_tickets_op
-from superoffice_client.models import TicketArchivePage, TicketArchiveRow
+from superoffice_client.models import ArchivePage, ArchiveRow
 from superoffice_client.types import UNSET, Response
 
 from .._flow import Call, Flow, run_async, run_sync
@@ -34,12 +34,12 @@ def _pages(
     order_by: str | None,
     page_size: int,
     limit: int | None,
-) -> Flow[list[TicketArchiveRow]]:
+) -> Flow[list[ArchiveRow]]:
     if not 1 <= page_size <= _MAX_PAGE:
         raise ValueError(f"page_size must be between 1 and {_MAX_PAGE}")
     if limit is not None and limit < 0:
         raise ValueError("limit must not be negative")
-    rows: list[TicketArchiveRow] = []
+    rows: list[ArchiveRow] = []
     while limit is None or len(rows) < limit:
         top = page_size if limit is None else min(page_size, limit - len(rows))
         response: Response[Any] = yield Call.of(
@@ -50,7 +50,7 @@ def _pages(
             top=top,
             skip=len(rows),
         )
-        if response.status_code != 200 or not isinstance(response.parsed, TicketArchivePage):
+        if response.status_code != 200 or not isinstance(response.parsed, ArchivePage):
             raise make_status_error(response)
         page = response.parsed.value
         rows.extend(page)
@@ -67,7 +67,7 @@ def list_tickets(
     order_by: str | None = None,
     page_size: int = 1000,
     limit: int | None = None,
-) -> list[TicketArchiveRow]:
+) -> list[ArchiveRow]:
     """Every archive row that ``where`` selects (all of them when None), page by page.
 
     ``select`` names archive columns (``ticketId``, ``title``, ``lastChanged``, ...;
@@ -88,6 +88,6 @@ async def alist_tickets(
     order_by: str | None = None,
     page_size: int = 1000,
     limit: int | None = None,
-) -> list[TicketArchiveRow]:
+) -> list[ArchiveRow]:
     """Async :func:`list_tickets`."""
     return await run_async(_pages(select, where, order_by, page_size, limit), client)

@@ -28,7 +28,15 @@ from .._core import (
     rendering,
     strict_json_loads,
 )
-from .archive import list_tickets, parse_archive_query
+from .archive import (
+    MESSAGES,
+    TICKETS,
+    Archive,
+    ArchiveQuery,
+    list_rows,
+    message_rows,
+    parse_archive_query,
+)
 from .auth import CredentialService, Principal, Scheme
 from .dates import answer_style, restyle
 from .departures import (
@@ -37,6 +45,7 @@ from .departures import (
     DATETIME_WITHOUT_OFFSET,
     DEPARTURES,
     DOCUMENTED_PROFILE,
+    MESSAGES_LISTING,
     NEWER_FIELDS,
     PROFILES,
     PUT_ENTITY,
@@ -310,11 +319,32 @@ class SuperOfficeApi:
         """``GET /api/v1/Ticket``: the ticket archive as an OData list (see ``archive``)."""
         self._authenticate(request)
         self._require(ARCHIVE_LISTING, "The Ticket archive listing is not described")
-        query = parse_archive_query(request.query_params)
+        query = parse_archive_query(request.query_params, TICKETS)
+        rows = self.store.tickets_shared()
+        return self._listing(request, rows, query, TICKETS, "/api/v1/Ticket")
+
+    async def list_messages(self, request: Request) -> Response:
+        """``GET /api/v1/Ticket/{id}/Messages``: a ticket's messages, with their text,
+        as an OData list (see ``archive``)."""
+        self._authenticate(request)
+        self._require(MESSAGES_LISTING, "The ticket's Messages listing is not described")
+        ticket_id = _ticket_id(request)
+        query = parse_archive_query(request.query_params, MESSAGES)
+        rows = message_rows(self.store.ticket(ticket_id, shared=True))
+        path = f"/api/v1/Ticket/{ticket_id}/Messages"
+        return self._listing(request, rows, query, MESSAGES, path)
+
+    def _listing(
+        self,
+        request: Request,
+        rows: list[Json],
+        query: ArchiveQuery,
+        archive: Archive,
+        path: str,
+    ) -> Response:
         style = answer_style(self.fidelity.profile, request.headers.get("so-timezone"))
         root = _root(request.scope)
-        answer = list_tickets(self.store.tickets_shared(), query, root=root, style=style)
-        return JSONResponse(answer)
+        return JSONResponse(list_rows(rows, query, archive, root=root, path=path, style=style))
 
     async def tenant_status(self, request: Request) -> Response:
         """``GET /api/state/{context}``: where an Online tenant is served, and whether it
@@ -605,6 +635,11 @@ def create_app(
         routes += [
             Route(f"{prefix}/Ticket", _rendering_errors(api.list_tickets), methods=["GET"]),
             Route(f"{prefix}/Ticket/{{id}}", ticket, methods=list(handlers)),
+            Route(
+                f"{prefix}/Ticket/{{id}}/Messages",
+                _rendering_errors(api.list_messages),
+                methods=["GET"],
+            ),
             Route(
                 f"{prefix}/Agents/Ticket/GetTicketEntity",
                 _rendering_errors(api.agent_get_ticket),

@@ -10,6 +10,7 @@ __all__ = [
     "DOCUMENTED",
     "DOCUMENTED_PROFILE",
     "FIELD",
+    "MESSAGES_LISTING",
     "NEWER_FIELDS",
     "PROFILES",
     "PUT_ENTITY",
@@ -19,6 +20,7 @@ __all__ = [
 PUT_ENTITY = "superoffice/put-ticket-entity"
 AGENT_ENDPOINTS = "superoffice/agent-ticket-endpoints"
 ARCHIVE_LISTING = "superoffice/ticket-archive-listing"
+MESSAGES_LISTING = "superoffice/ticket-messages-listing"
 DATETIME_WITHOUT_OFFSET = "superoffice/datetime-without-offset"
 NEWER_FIELDS = "superoffice/newer-entity-fields"
 TENANT_STATUS = "superoffice/tenant-status"
@@ -35,6 +37,10 @@ DEPARTURES: dict[str, str] = {
     ARCHIVE_LISTING: (
         "GET /api/v1/Ticket lists tickets as an OData archive ($select, $filter, $orderby, "
         "$top, $skip) answered as {value: [rows]}"
+    ),
+    MESSAGES_LISTING: (
+        "GET /api/v1/Ticket/{id}/Messages lists a ticket's messages with their text "
+        "(body, htmlBody) as an OData archive"
     ),
     DATETIME_WITHOUT_OFFSET: (
         "date-times without an offset (the server's own answer format) are accepted in "

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ticket_archive_page import TicketArchivePage
+from ...models.archive_page import ArchivePage
 from ...models.web_api_error import WebApiError
 from ...types import UNSET, Response, Unset
 
@@ -64,9 +64,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TicketArchivePage | WebApiError | None:
+) -> ArchivePage | WebApiError | None:
     if response.status_code == 200:
-        response_200 = TicketArchivePage.from_dict(response.json())
+        response_200 = ArchivePage.from_dict(response.json())
 
         return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TicketArchivePage | WebApiError]:
+) -> Response[ArchivePage | WebApiError]:
     # A status outside http.HTTPStatus (e.g. 420) stays a plain int instead of raising.
     status_code: HTTPStatus | int
     try:
@@ -124,7 +124,7 @@ def sync_detailed(
     so_language: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
     so_app_token: str | Unset = UNSET,
-) -> Response[TicketArchivePage | WebApiError]:
+) -> Response[ArchivePage | WebApiError]:
     """List tickets from the ticket archive (companion; OData)
 
      The ticket archive as an OData list, which integrations page through (and filter
@@ -151,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TicketArchivePage | WebApiError]
+        Response[ArchivePage | WebApiError]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +187,7 @@ def sync(
     so_language: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
     so_app_token: str | Unset = UNSET,
-) -> TicketArchivePage | WebApiError | None:
+) -> ArchivePage | WebApiError | None:
     """List tickets from the ticket archive (companion; OData)
 
      The ticket archive as an OData list, which integrations page through (and filter
@@ -214,7 +214,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TicketArchivePage | WebApiError
+        ArchivePage | WebApiError
     """
 
     return sync_detailed(
@@ -245,7 +245,7 @@ async def asyncio_detailed(
     so_language: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
     so_app_token: str | Unset = UNSET,
-) -> Response[TicketArchivePage | WebApiError]:
+) -> Response[ArchivePage | WebApiError]:
     """List tickets from the ticket archive (companion; OData)
 
      The ticket archive as an OData list, which integrations page through (and filter
@@ -272,7 +272,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TicketArchivePage | WebApiError]
+        Response[ArchivePage | WebApiError]
     """
 
     kwargs = _get_kwargs(
@@ -306,7 +306,7 @@ async def asyncio(
     so_language: str | Unset = UNSET,
     so_time_zone: str | Unset = UNSET,
     so_app_token: str | Unset = UNSET,
-) -> TicketArchivePage | WebApiError | None:
+) -> ArchivePage | WebApiError | None:
     """List tickets from the ticket archive (companion; OData)
 
      The ticket archive as an OData list, which integrations page through (and filter
@@ -333,7 +333,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TicketArchivePage | WebApiError
+        ArchivePage | WebApiError
     """
 
     return (

@@ -6,20 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="TicketArchiveRow")
+T = TypeVar("T", bound="ArchiveRow")
 
 
 @_attrs_define
-class TicketArchiveRow:
-    """One ticket of the archive: its primary key and entity name, and each selected column under its archive name
-    (camelCase, e.g. `ticketId`, `title`, `lastChanged`).
+class ArchiveRow:
+    """One row of an archive: its primary key and entity name, and each selected column under its archive name (camelCase,
+    e.g. `ticketId`, `title`, `lastChanged`; `ticketMessageId`, `body` for messages).
 
     """
 
     primary_key: int
-    """ The ticket's id. """
+    """ The id of the ticket (or message) the row is. """
     entity_name: str
-    """ Always `ticket`. """
+    """ `ticket`, or `ej_message` for a ticket's messages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,13 +45,13 @@ class TicketArchiveRow:
 
         entity_name = d.pop("EntityName")
 
-        ticket_archive_row = cls(
+        archive_row = cls(
             primary_key=primary_key,
             entity_name=entity_name,
         )
 
-        ticket_archive_row.additional_properties = d
-        return ticket_archive_row
+        archive_row.additional_properties = d
+        return archive_row
 
     @property
     def additional_keys(self) -> list[str]:

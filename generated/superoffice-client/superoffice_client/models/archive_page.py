@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TicketArchivePage")
+T = TypeVar("T", bound="ArchivePage")
 
 
 @_attrs_define
-class TicketArchivePage:
-    """One page of the ticket archive, as an OData list."""
+class ArchivePage:
+    """One page of an archive (tickets, a ticket's messages), as an OData list."""
 
-    value: list[TicketArchiveRow]
+    value: list[ArchiveRow]
     """ The rows of this page. """
     odata_metadata: str | Unset = UNSET
     """ Address of the archive's metadata. """
@@ -53,7 +53,7 @@ class TicketArchivePage:
         value = []
         _value = d.pop("value")
         for value_item_data in _value:
-            value_item = TicketArchiveRow.from_dict(value_item_data)
+            value_item = ArchiveRow.from_dict(value_item_data)
 
             value.append(value_item)
 
@@ -61,14 +61,14 @@ class TicketArchivePage:
 
         odata_next_link = d.pop("odata.nextLink", UNSET)
 
-        ticket_archive_page = cls(
+        archive_page = cls(
             value=value,
             odata_metadata=odata_metadata,
             odata_next_link=odata_next_link,
         )
 
-        ticket_archive_page.additional_properties = d
-        return ticket_archive_page
+        archive_page.additional_properties = d
+        return archive_page
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,4 +88,4 @@ class TicketArchivePage:
 
 
 # Imported last: these models refer back to this one, which now exists.
-from ..models.ticket_archive_row import TicketArchiveRow  # noqa: E402
+from ..models.archive_row import ArchiveRow  # noqa: E402
