@@ -379,7 +379,7 @@ def _mixed_keys() -> list[forcepoint_dlp.KeyLike]:
         (0, 20211003),
         [2719606, 20211004],  # type: ignore[list-item]  # any pair unpacks
         Pair(2719607, 20211005),
-        (2719608, UNSET),  # type: ignore[list-item]  # left out, as a model leaves it out
+        (2719608, UNSET),  # left out, as a model (or an Incident without one) leaves it
     ]
 
 

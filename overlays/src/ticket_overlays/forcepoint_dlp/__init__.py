@@ -5,6 +5,9 @@
 >>> forcepoint_dlp.fetch_incidents(client, start, end)  # doctest: +SKIP
 """
 
+# The type connect() returns, so callers can annotate it without the generated package.
+from forcepoint_dlp_client import Client
+
 from ._auth import ForcepointAuth
 from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
@@ -34,6 +37,7 @@ __all__ = [
     "MAX_RETURNED",
     "AuthenticationFailed",
     "BadRequest",
+    "Client",
     "ForcepointAuth",
     "ForcepointError",
     "KeyLike",

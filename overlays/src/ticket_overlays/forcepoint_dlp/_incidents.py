@@ -25,7 +25,7 @@ from forcepoint_dlp_client.models import (
     ScanPartitions,
     UnprocessedIncidents,
 )
-from forcepoint_dlp_client.types import UNSET
+from forcepoint_dlp_client.types import UNSET, Unset
 
 from .._flow import Call, Flow, run_async, run_sync
 from ._errors import WindowTooDense, make_status_error
@@ -50,8 +50,11 @@ _DATE_FORMAT = "%d/%m/%Y %H:%M:%S"
 _SECOND = timedelta(seconds=1)
 _UNSET: object = UNSET  # a partition left out of a key (compared by identity, as to_dict does)
 
-KeyLike = IncidentKey | tuple[int, int | None] | int
-"""An incident key, an ``(incident_id, partition_index)`` pair, or a bare incident id."""
+KeyLike = IncidentKey | tuple[int, int | Unset | None] | int
+"""An incident key, an ``(incident_id, partition_index)`` pair, or a bare incident id.
+
+A pair's partition may be None or ``UNSET`` (what an ``Incident`` without one holds), so
+``(incident.id, incident.partition_index)`` is a key as it comes."""
 
 
 def format_date(instant: datetime, manager_tz: tzinfo = UTC) -> str:

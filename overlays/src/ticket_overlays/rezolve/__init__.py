@@ -5,6 +5,9 @@
 >>> rezolve.update_ticket(client, "REQ-0509", {field_uuid: "new text"})  # doctest: +SKIP
 """
 
+# The type connect() returns, so callers can annotate it without the generated package.
+from rezolve_client import Client
+
 from ._auth import RezolveAuth, TokenProvider
 from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
@@ -33,6 +36,7 @@ from ._tickets import (
 __all__ = [
     "DEFAULT_TIMEOUT",
     "Changes",
+    "Client",
     "EtagMismatch",
     "InputValidationFailure",
     "PermissionDenied",

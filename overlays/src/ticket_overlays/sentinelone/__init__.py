@@ -6,6 +6,9 @@
 >>> sentinelone.set_incident(client, "resolved", ids=[threat_id])  # doctest: +SKIP
 """
 
+# The type connect() returns, so callers can annotate it without the generated package.
+from sentinelone_client import Client
+
 from ._auth import SentinelOneAuth
 from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
@@ -33,6 +36,7 @@ from ._threats import (
 __all__ = [
     "DEFAULT_TIMEOUT",
     "BadRequest",
+    "Client",
     "EmptyFilterRefused",
     "FilterLike",
     "InvalidIdentifier",

@@ -5,6 +5,9 @@
 >>> superoffice.update_ticket(client, 900, {"Title": "New title"})  # doctest: +SKIP
 """
 
+# The type connect() returns, so callers can annotate it without the generated package.
+from superoffice_client import Client
+
 from ._archive import alist_tickets, list_tickets
 from ._auth import Scheme, SuperOfficeAuth, TokenProvider
 from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
@@ -39,6 +42,7 @@ __all__ = [
     "BadRequest",
     "Body",
     "Change",
+    "Client",
     "Guard",
     "JsonPatch",
     "PreconditionFailed",

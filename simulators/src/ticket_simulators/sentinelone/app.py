@@ -151,7 +151,7 @@ def _encode_cursor(sort_by: str, order: str, threat: StoredThreat) -> str:
 def _decode_cursor(cursor: str) -> tuple[str, str, str, int] | None:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        sort_by, order, key, threat_id = json.loads(raw)
+        sort_by, order, key, threat_id = strict_json_loads(raw)
     except (ValueError, TypeError, binascii.Error):
         return None
     if not (

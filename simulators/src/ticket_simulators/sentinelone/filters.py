@@ -8,13 +8,13 @@ so the same fields select the same threats whichever way they came.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Literal
 
+from .._core import strict_json_loads
 from .errors import invalid_identifier, validation_error
 from .model import StoredThreat
 
@@ -391,7 +391,7 @@ def _tags_match(wanted: Mapping[str, list[str]], tags: Mapping[str, str]) -> boo
 def _parse_tags(raw: str, problems: list[str]) -> dict[str, list[str]] | None:
     message = "agentTagsData: must be a JSON object of tag key to a list of values"
     try:
-        data = json.loads(raw)
+        data = strict_json_loads(raw)
     except ValueError:
         problems.append(message)
         return None

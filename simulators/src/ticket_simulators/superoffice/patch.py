@@ -39,7 +39,8 @@ Json = dict[str, Any]
 OpName = Literal["add", "replace", "remove", "test"]
 
 _SUPPORTED: tuple[OpName, ...] = ("add", "replace", "remove", "test")
-_INDEX = re.compile(r"0|[1-9][0-9]*")
+# Nine digits reach past any list a ticket holds, and keep int() far from its limits.
+_INDEX = re.compile(r"0|[1-9][0-9]{0,8}")
 _INT32 = (-(2**31), 2**31 - 1)
 # The free-form map: plug-ins may add keys. CustomFields only holds the defined fields.
 _FREE_MAP = "ExtraFields"
@@ -463,15 +464,15 @@ def _stored_instant(value: str, *, naive: bool) -> str | None:
     """
     try:
         instant = datetime.fromisoformat(value)
-    except ValueError:
+        if instant.tzinfo is not None:
+            return format_datetime(instant)
+        if not naive:
+            return _NOT_A_DATE
+        if instant == _MIN_VALUE:
+            return None
+        return format_datetime(instant.replace(tzinfo=UTC))
+    except (ValueError, OverflowError):  # an offset can push year 1 or 9999 out of range
         return _NOT_A_DATE
-    if instant.tzinfo is not None:
-        return format_datetime(instant)
-    if not naive:
-        return _NOT_A_DATE
-    if instant == _MIN_VALUE:
-        return None
-    return format_datetime(instant.replace(tzinfo=UTC))
 
 
 def _same_instants(value: Any, old: Any, naive_dates: bool) -> bool:
