@@ -24,7 +24,7 @@ from .departures import (
 from .errors import ApiError, bad_request, error_response, forbidden, undocumented
 from .model import Account, Rendering
 from .seed import ACCOUNTS, ENABLED_POLICIES
-from .store import IncidentStore
+from .state import IncidentStore
 from .validation import parse_query, parse_update
 
 __all__ = ["BASE_URL", "PREFIX", "ForcepointDlpBackend", "create_app"]
