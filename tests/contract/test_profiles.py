@@ -41,6 +41,7 @@ def test_a_profile_per_registered_vendor_naming_every_operation():
             documented = set(_responses(document, operation_id))
             # A status allowed for valid input must be one the document lists.
             assert {str(s) for s in operation.valid_refusals} <= documented, operation_id
+            assert {str(s) for s in operation.checked_first} <= documented, operation_id
             assert all(reason for reason in operation.valid_refusals.values())
 
 

@@ -28,8 +28,10 @@ from .credentials import (
 
 __all__ = ["PROFILES", "ContractProfile", "LiveValues", "Operation", "profile_for_title"]
 
-# Statuses schemathesis' positive-data check accepts by default; a profile adds to them.
+# Statuses schemathesis' positive-data and negative-data checks accept by default; a
+# profile adds to them.
 BASE_ACCEPTED = ("2xx", "3xx", "401", "403", "404", "409", "429", "5xx")
+BASE_REJECTED = ("400", "401", "403", "404", "405", "406", "409", "415", "422", "428", "429", "5xx")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,9 @@ class Operation:
     """Whether it changes data: a live run leaves it out unless writes are switched on."""
     valid_refusals: Mapping[int, str] = field(default_factory=dict)
     """Status -> why the vendor documents it for a request the schema says is valid."""
+    checked_first: Mapping[int, str] = field(default_factory=dict)
+    """Status -> why the vendor answers it before looking at invalid data (a failed
+    precondition): it then counts as a refusal of that data."""
 
 
 class LiveValues:
@@ -122,6 +127,11 @@ class ContractProfile:
         """Statuses the positive-data check accepts for ``operation_id``."""
         extra = sorted(self.operations[operation_id].valid_refusals)
         return [*BASE_ACCEPTED, *(str(status) for status in extra)]
+
+    def rejection_statuses(self, operation_id: str) -> list[str]:
+        """Statuses the negative-data check takes for a refusal of ``operation_id``'s data."""
+        extra = sorted(self.operations[operation_id].checked_first)
+        return [*BASE_REJECTED, *(str(status) for status in extra)]
 
 
 def _bearer(token: str) -> str:
@@ -259,6 +269,36 @@ SUPEROFFICE = ContractProfile(
                 "If-Unmodified-Since that is not an HTTP-date (the schema can only say string)",
                 409: "a schema-valid JSON Patch `test` operation that does not hold",
                 412: "a random If-Unmodified-Since before the ticket's LastChanged",
+            },
+        ),
+        "put_ticket": Operation(
+            writes=True,
+            valid_refusals={
+                400: "a ticket entity with a value that does not fit its property or a "
+                "read-only property changed, or an If-Unmodified-Since that is not an "
+                "HTTP-date (the schema can only say string)",
+                412: "a random If-Unmodified-Since before the ticket's LastChanged",
+            },
+            checked_first={412: "the If-Unmodified-Since precondition is judged before the body"},
+        ),
+        "list_tickets": Operation(
+            valid_refusals={
+                400: "a $filter, $orderBy or $select clause the server cannot read, or a "
+                "$format it does not answer in: the schema can only say string",
+            },
+        ),
+        "list_ticket_messages": Operation(
+            valid_refusals={400: "a $filter clause the server cannot read (a string)"},
+        ),
+        "get_tenant_status": Operation(),
+        "agent_get_ticket_entity": Operation(
+            valid_refusals={400: "an id that names no ticket, which the schema cannot know"},
+        ),
+        "agent_save_ticket_entity": Operation(
+            writes=True,
+            valid_refusals={
+                400: "a TicketId that names no ticket, or a value that does not fit its "
+                "property: both depend on the installation's data",
             },
         ),
     },
