@@ -295,31 +295,60 @@ class AgentRealtimeInfo:
 
         reboot_required = d.pop("rebootRequired", UNSET)
 
-        agent_realtime_info = cls(
-            agent_id=agent_id,
-            agent_uuid=agent_uuid,
-            agent_computer_name=agent_computer_name,
-            agent_domain=agent_domain,
-            agent_os_type=agent_os_type,
-            agent_os_name=agent_os_name,
-            agent_os_revision=agent_os_revision,
-            agent_machine_type=agent_machine_type,
-            agent_version=agent_version,
-            agent_is_active=agent_is_active,
-            agent_is_decommissioned=agent_is_decommissioned,
-            agent_infected=agent_infected,
-            agent_mitigation_mode=agent_mitigation_mode,
-            agent_network_status=agent_network_status,
-            account_id=account_id,
-            account_name=account_name,
-            site_id=site_id,
-            site_name=site_name,
-            group_id=group_id,
-            group_name=group_name,
-            network_interfaces=network_interfaces,
-            active_threats=active_threats,
-            reboot_required=reboot_required,
-        )
+        if cls is AgentRealtimeInfo:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            agent_realtime_info = cls(
+                agent_id,
+                agent_uuid,
+                agent_computer_name,
+                agent_domain,
+                agent_os_type,
+                agent_os_name,
+                agent_os_revision,
+                agent_machine_type,
+                agent_version,
+                agent_is_active,
+                agent_is_decommissioned,
+                agent_infected,
+                agent_mitigation_mode,
+                agent_network_status,
+                account_id,
+                account_name,
+                site_id,
+                site_name,
+                group_id,
+                group_name,
+                network_interfaces,
+                active_threats,
+                reboot_required,
+            )
+        else:  # a subclass may have an __init__ of its own
+            agent_realtime_info = cls(
+                agent_id=agent_id,
+                agent_uuid=agent_uuid,
+                agent_computer_name=agent_computer_name,
+                agent_domain=agent_domain,
+                agent_os_type=agent_os_type,
+                agent_os_name=agent_os_name,
+                agent_os_revision=agent_os_revision,
+                agent_machine_type=agent_machine_type,
+                agent_version=agent_version,
+                agent_is_active=agent_is_active,
+                agent_is_decommissioned=agent_is_decommissioned,
+                agent_infected=agent_infected,
+                agent_mitigation_mode=agent_mitigation_mode,
+                agent_network_status=agent_network_status,
+                account_id=account_id,
+                account_name=account_name,
+                site_id=site_id,
+                site_name=site_name,
+                group_id=group_id,
+                group_name=group_name,
+                network_interfaces=network_interfaces,
+                active_threats=active_threats,
+                reboot_required=reboot_required,
+            )
 
         agent_realtime_info.additional_properties = d
         return agent_realtime_info
