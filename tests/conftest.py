@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import os
+import random
 from collections.abc import Generator, Iterator
 from typing import Any
 
@@ -21,6 +23,18 @@ from . import secret_watch
 
 def pytest_configure(config: pytest.Config) -> None:
     secret_watch.install()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # TICKET_TEST_SHUFFLE=<seed> runs the test files in a shuffled order (each file's tests
+    # keep theirs), to show that no test depends on another file having run first.
+    seed = os.environ.get("TICKET_TEST_SHUFFLE")
+    if not seed:
+        return
+    files = sorted({str(item.path) for item in items})
+    random.Random(seed).shuffle(files)
+    rank = {name: n for n, name in enumerate(files)}
+    items.sort(key=lambda item: rank[str(item.path)])
 
 
 @pytest.fixture(autouse=True)

@@ -29,7 +29,7 @@ from ticket_overlays import forcepoint_dlp
 from ticket_overlays.forcepoint_dlp._incidents import _bodies
 from ticket_simulators._core import SimHandle
 from ticket_simulators.forcepoint_dlp import ForcepointDlpBackend
-from ticket_simulators.forcepoint_dlp.store import IncidentStore
+from ticket_simulators.forcepoint_dlp.state import IncidentStore
 
 USERNAME = "api-app"
 PASSWORD = "Appl1cation!Pass"

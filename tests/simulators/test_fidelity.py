@@ -60,7 +60,7 @@ def test_control_api_reads_and_sets_the_mode(vendor: str) -> None:
         refused = client.post("/__sim__/mode", json=bad)
         assert refused.status_code == 400, bad
         assert client.get("/__sim__/mode").json()["strict"] is True
-    client.post("/__sim__/reset")
+    assert client.post("/__sim__/reset", json={}).status_code == 200
     assert client.get("/__sim__/mode").json()["strict"] is False
     sim.close()
 

@@ -249,5 +249,5 @@ def test_concurrent_updates_never_interleave(dlp: Dlp) -> None:
 def test_reset_restores_seed(dlp: Dlp) -> None:
     target = dlp.seeded()[0]
     _update(dlp, [target], action_type="TAG", value="changed")
-    assert dlp.client.post("/__sim__/reset").status_code == 200
+    assert dlp.client.post("/__sim__/reset", json={}).status_code == 200
     assert dlp.one(target["id"]).get("tag") != "changed"

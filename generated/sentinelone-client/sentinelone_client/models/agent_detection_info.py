@@ -58,6 +58,9 @@ class AgentDetectionInfo:
     """ Cloud context of the endpoint, keyed by provider (account, image, instance id and size, location, network,
     AWS role, security groups and subnets, Azure resource group, GCP service account): what the cloud `__contains`
     filters match. """
+    agent_last_logged_in_user_mail: None | str | Unset = UNSET
+    """ E-mail of the last user logged in at detection time. Undocumented; real answers carry it (see `Threat`'s
+    x-vendor-behaviour). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -181,6 +184,12 @@ class AgentDetectionInfo:
         if not isinstance(self.cloud_providers, Unset):
             cloud_providers = self.cloud_providers.to_dict()
 
+        agent_last_logged_in_user_mail: None | str | Unset
+        if isinstance(self.agent_last_logged_in_user_mail, Unset):
+            agent_last_logged_in_user_mail = UNSET
+        else:
+            agent_last_logged_in_user_mail = self.agent_last_logged_in_user_mail
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -224,6 +233,8 @@ class AgentDetectionInfo:
             field_dict["groupName"] = group_name
         if cloud_providers is not UNSET:
             field_dict["cloudProviders"] = cloud_providers
+        if agent_last_logged_in_user_mail is not UNSET:
+            field_dict["agentLastLoggedInUserMail"] = agent_last_logged_in_user_mail
 
         return field_dict
 
@@ -289,6 +300,8 @@ class AgentDetectionInfo:
         else:
             cloud_providers = AgentDetectionInfoCloudProviders.from_dict(_cloud_providers)
 
+        agent_last_logged_in_user_mail: None | str | Unset = d.pop("agentLastLoggedInUserMail", UNSET)
+
         if cls is AgentDetectionInfo:
             # Positional, in the order the class declares its fields: matching keyword
             # arguments costs more than the rest of building a model.
@@ -313,6 +326,7 @@ class AgentDetectionInfo:
                 group_id,
                 group_name,
                 cloud_providers,
+                agent_last_logged_in_user_mail,
             )
         else:  # a subclass may have an __init__ of its own
             agent_detection_info = cls(
@@ -336,6 +350,7 @@ class AgentDetectionInfo:
                 group_id=group_id,
                 group_name=group_name,
                 cloud_providers=cloud_providers,
+                agent_last_logged_in_user_mail=agent_last_logged_in_user_mail,
             )
 
         agent_detection_info.additional_properties = d

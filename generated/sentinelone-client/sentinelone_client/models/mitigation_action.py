@@ -32,6 +32,9 @@ class MitigationAction:
     latest_report: None | str | Unset = UNSET
     """ Link to the latest report of the action, if any. """
     actions_counters: ActionsCounters | None | Unset = UNSET
+    agent_supports_report: bool | Unset = UNSET
+    """ Whether the agent can produce a report for the action. Undocumented; real answers carry it (see `Threat`'s
+    x-vendor-behaviour). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +84,8 @@ class MitigationAction:
         else:
             actions_counters = self.actions_counters
 
+        agent_supports_report = self.agent_supports_report
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -100,6 +105,8 @@ class MitigationAction:
             field_dict["latestReport"] = latest_report
         if actions_counters is not UNSET:
             field_dict["actionsCounters"] = actions_counters
+        if agent_supports_report is not UNSET:
+            field_dict["agentSupportsReport"] = agent_supports_report
 
         return field_dict
 
@@ -183,6 +190,8 @@ class MitigationAction:
         else:
             actions_counters = cast(ActionsCounters | None | Unset, _actions_counters)
 
+        agent_supports_report = d.pop("agentSupportsReport", UNSET)
+
         if cls is MitigationAction:
             # Positional, in the order the class declares its fields: matching keyword
             # arguments costs more than the rest of building a model.
@@ -195,6 +204,7 @@ class MitigationAction:
                 group_not_found,
                 latest_report,
                 actions_counters,
+                agent_supports_report,
             )
         else:  # a subclass may have an __init__ of its own
             mitigation_action = cls(
@@ -206,6 +216,7 @@ class MitigationAction:
                 group_not_found=group_not_found,
                 latest_report=latest_report,
                 actions_counters=actions_counters,
+                agent_supports_report=agent_supports_report,
             )
 
         mitigation_action.additional_properties = d

@@ -65,8 +65,9 @@ class ThreatFilter:
     """ Storyline (agent context) ids to match. """
     external_ticket_ids: list[str] | Unset = UNSET
     """ External ticket ids, matched exactly. """
-    content_hashes: list[str] | Unset = UNSET
-    """ SHA-1 file hashes, matched exactly. """
+    content_hashes: list[str] | str | Unset = UNSET
+    """ SHA-1 file hashes, matched exactly: a list, or one string (one hash, or several joined by commas). The
+    external-ticket-id document types it as a string, the incident document as an array; the console takes both. """
     tenant: bool | Unset = UNSET
     """ Set to true for a request made at tenant (global) scope. """
     incident_statuses: list[IncidentStatus] | Unset = UNSET
@@ -307,8 +308,13 @@ class ThreatFilter:
         if not isinstance(self.external_ticket_ids, Unset):
             external_ticket_ids = self.external_ticket_ids
 
-        content_hashes: list[str] | Unset = UNSET
-        if not isinstance(self.content_hashes, Unset):
+        content_hashes: list[str] | str | Unset
+        if isinstance(self.content_hashes, Unset):
+            content_hashes = UNSET
+        elif isinstance(self.content_hashes, list):
+            content_hashes = self.content_hashes
+
+        else:
             content_hashes = self.content_hashes
 
         tenant = self.tenant
@@ -945,7 +951,19 @@ class ThreatFilter:
 
         external_ticket_ids = cast(list[str], d.pop("externalTicketIds", UNSET))
 
-        content_hashes = cast(list[str], d.pop("contentHashes", UNSET))
+        _content_hashes = d.pop("contentHashes", UNSET)
+        content_hashes: list[str] | str | Unset
+        if isinstance(_content_hashes, list):
+            try:
+                content_hashes_type_0 = cast(list[str], _content_hashes)
+
+                content_hashes = content_hashes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                content_hashes = cast(list[str] | str | Unset, _content_hashes)
+        elif isinstance(_content_hashes, Unset):
+            content_hashes = _content_hashes
+        else:
+            content_hashes = cast(list[str] | str | Unset, _content_hashes)
 
         tenant = d.pop("tenant", UNSET)
 

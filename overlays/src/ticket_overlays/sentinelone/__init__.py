@@ -10,6 +10,7 @@
 from sentinelone_client import Client
 
 from ._auth import SentinelOneAuth
+from ._companions import aset_verdict, asystem_info, set_verdict, system_info
 from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
     BadRequest,
@@ -49,6 +50,8 @@ __all__ = [
     "aiter_threats",
     "aset_external_ticket_id",
     "aset_incident",
+    "aset_verdict",
+    "asystem_info",
     "connect",
     "is_idempotent",
     "iter_threats",
@@ -56,4 +59,6 @@ __all__ = [
     "selection",
     "set_external_ticket_id",
     "set_incident",
+    "set_verdict",
+    "system_info",
 ]

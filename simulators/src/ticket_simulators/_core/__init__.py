@@ -6,7 +6,8 @@ from .faults import ConnectionDropped, Fault, FaultKind, FaultSet
 from .fidelity import Fidelity
 from .handle import ServedSimHandle, SimHandle
 from .handlers import Handler, VendorError, json_text, rendering, strict_json_loads
-from .requestlog import REDACTED, LoggedRequest, RequestLog, redact_headers
+from .limits import Limits
+from .requestlog import REDACTED, LoggedRequest, RequestLog, RequestPattern, redact_headers
 from .runtime import ControlError, SimRuntime, VendorBackend
 from .serve import BackgroundServer, serve
 from .signing import TokenSigner
@@ -23,8 +24,10 @@ __all__ = [
     "FaultSet",
     "Fidelity",
     "Handler",
+    "Limits",
     "LoggedRequest",
     "RequestLog",
+    "RequestPattern",
     "ServedSimHandle",
     "SimHandle",
     "SimRuntime",

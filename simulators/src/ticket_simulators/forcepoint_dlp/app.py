@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -25,7 +24,7 @@ from .departures import (
 from .errors import ApiError, bad_request, error_response, forbidden, undocumented
 from .model import Account, Rendering
 from .seed import ACCOUNTS, ENABLED_POLICIES
-from .store import IncidentStore
+from .state import IncidentStore
 from .validation import parse_query, parse_update
 
 __all__ = ["BASE_URL", "PREFIX", "ForcepointDlpBackend", "create_app"]
@@ -217,7 +216,7 @@ class ForcepointDlpApi:
     async def generate(self, request: Request) -> Response:
         """``POST /__sim__/incidents/generate {count, from, to, type}`` (control API)."""
         try:
-            body = json.loads(await request.body())
+            body = strict_json_loads(await request.body())
             count = body["count"]
             kind = body.get("type", "INCIDENTS")
             start = datetime.fromisoformat(body["from"]).replace(tzinfo=None)

@@ -10,7 +10,7 @@ from .._core import Fidelity
 from .departures import FALSE_POSITIVE_NUMBER, IDS_AS_STRINGS
 from .errors import bad_request, undocumented
 from .model import IncidentKind
-from .store import UpdateRequest
+from .state import UpdateRequest
 
 __all__ = ["MAX_IDS", "IncidentsQuery", "parse_query", "parse_update"]
 

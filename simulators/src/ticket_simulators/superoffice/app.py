@@ -243,7 +243,11 @@ def _http_date(value: str | None, *, strict: bool) -> datetime | None:
         return None
     try:
         instant = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if instant.tzinfo is not None:
+            # In UTC now: an offset can carry year 1 or 9999 past the datetime range,
+            # which a later comparison would only find out by overflowing.
+            instant = instant.astimezone(UTC)
+    except (TypeError, ValueError, IndexError, OverflowError):
         instant = None
     if instant is None or instant.tzinfo is None:
         if strict:

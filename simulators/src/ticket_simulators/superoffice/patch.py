@@ -38,7 +38,8 @@ Json = dict[str, Any]
 OpName = Literal["add", "replace", "remove", "test"]
 
 _SUPPORTED: tuple[OpName, ...] = ("add", "replace", "remove", "test")
-_INDEX = re.compile(r"0|[1-9][0-9]*")
+# Nine digits reach past any list a ticket holds, and keep int() far from its limits.
+_INDEX = re.compile(r"0|[1-9][0-9]{0,8}")
 _INT32 = (-(2**31), 2**31 - 1)
 # The free-form map: plug-ins may add keys. CustomFields only holds the defined fields.
 _FREE_MAP = "ExtraFields"
@@ -432,9 +433,9 @@ def _stored_instant(value: str) -> str | None:
     """``value`` as the simulator stores dates; None unless ISO 8601 with an offset."""
     try:
         instant = datetime.fromisoformat(value)
-    except ValueError:
+        return format_datetime(instant) if instant.tzinfo is not None else None
+    except (ValueError, OverflowError):  # an offset can push year 1 or 9999 out of range
         return None
-    return format_datetime(instant) if instant.tzinfo is not None else None
 
 
 def _string_map(name: str, value: Any, old: Any, catalog: Catalog) -> Json:
