@@ -334,6 +334,49 @@ def superoffice_cases(sim: SimHandle) -> Iterator[Case]:
         dumps({"Title": "x"}),
         content_type=SO_MERGE,
     )
+    # The companions real servers offer (PUT, the ticket agent, the archive listing):
+    # bad input is 400 there too (under --strict, every such request is 400 anyway).
+    for name, body in malformed_json():
+        yield Case(f"put-malformed-{name}", "PUT", SO_TICKET, 400, body)
+    yield Case("put-array", "PUT", SO_TICKET, 400, dumps([{"op": "replace", "path": "/Title"}]))
+    yield Case("put-xml", "PUT", SO_TICKET, 400, dumps({"Title": "x"}), "application/xml")
+    for name, body in wrong_types(base, *[(k,) for k in base], nullable=nullable):
+        yield Case(f"put-type-{name}", "PUT", SO_TICKET, 400, body)
+    agent = "/api/v1/Agents/Ticket"
+    yield Case("agent-save-no-id", "POST", f"{agent}/SaveTicketEntity", 400, dumps({"Title": "x"}))
+    yield Case(
+        "agent-save-bad-title",
+        "POST",
+        f"{agent}/SaveTicketEntity",
+        400,
+        dumps({"TicketId": 900, "Title": 5}),
+    )
+    for bad in ("abc", "", "1e3"):
+        yield Case(
+            f"agent-get-id-{bad}",
+            "POST",
+            f"{agent}/GetTicketEntity",
+            400,
+            None,
+            None,
+            query=f"ticketEntityId={bad}",
+        )
+    listings = (
+        "$select=NoSuchColumn",
+        "$filter=title%20eq",
+        "$filter=ticketId%20contains%20'x'",
+        "$filter=lastChanged%20gt%20'never'",
+        "$top=-1",
+        "$skip=9999999999",
+        "$orderby=title%20sideways",
+        "$format=xml",
+    )
+    for n, query in enumerate(listings):
+        yield Case(f"listing-{n}", "GET", "/api/v1/Ticket", 400, None, None, query=query)
+    for n, query in enumerate(listings[:4]):
+        path = f"{SO_TICKET}/Messages"
+        yield Case(f"messages-listing-{n}", "GET", path, 400, None, None, query=query)
+    yield Case("messages-bad-id", "GET", "/api/v1/Ticket/x/Messages", 400, None, None)
     for n, value in enumerate(INJECTIONS):
         yield patch(
             f"inject-auth-{n}", dumps({"Title": "x"}), 401, headers=[("authorization", value)]

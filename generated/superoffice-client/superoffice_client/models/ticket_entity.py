@@ -19,7 +19,8 @@ T = TypeVar("T", bound="TicketEntity")
 @_attrs_define
 class TicketEntity:
     """A service ticket (request) with its people, classification, timings and messages, plus `_Links` to related
-    resources.
+    resources. Real answers also carry members newer than the document (FirstReadByOwner, TimeSpent, Language, ...);
+    they are listed here as optional properties.
 
     """
 
@@ -35,6 +36,9 @@ class TicketEntity:
     """ When the owner last read the ticket. """
     read_by_customer: datetime.datetime | None | Unset = UNSET
     """ When the customer read the ticket. """
+    first_read_by_owner: datetime.datetime | None | Unset = UNSET
+    """ When the current owner first read the ticket. Newer than the document (see x-vendor-behaviour
+    superoffice/newer-entity-fields). """
     first_read_by_user: datetime.datetime | None | Unset = UNSET
     """ When a user first read the ticket. """
     activate: datetime.datetime | None | Unset = UNSET
@@ -98,6 +102,8 @@ class TicketEntity:
     """ Seconds waiting on the customer around the clock, not counting the current stretch. """
     real_time_spent_queue: int | None | Unset = UNSET
     """ Seconds in a queue status around the clock, not counting the current stretch. """
+    time_spent: int | None | Unset = UNSET
+    """ Minutes spent on the ticket, added up from its messages; read-only. Newer than the document. """
     has_attachment: bool | None | Unset = UNSET
     """ Whether any message of the ticket has attachments. """
     num_replies: int | None | Unset = UNSET
@@ -111,6 +117,30 @@ class TicketEntity:
     separately. """
     tags: list[Tag] | None | Unset = UNSET
     """ The tags on the ticket. """
+    language: None | str | Unset = UNSET
+    """ Language of the first external message (ISO code). Newer than the document. """
+    sentiment: int | None | Unset = UNSET
+    """ Sentiment index of the last external message. Newer than the document. """
+    sentiment_confidence: int | None | Unset = UNSET
+    """ How sure the sentiment index of the last external message is. Newer than the document. """
+    suggested_category_id: int | None | Unset = UNSET
+    """ Category the server's text analysis suggests (0: none). Newer than the document. """
+    suggested_category_name: None | str | Unset = UNSET
+    """ Name of the suggested category. Newer than the document. """
+    orig_human_category_id: int | None | Unset = UNSET
+    """ The category a user chose instead of the suggested one (0: none). Newer than the document. """
+    icon_hint: None | str | Unset = UNSET
+    """ Name of the icon that shows the ticket's state. Newer than the document. """
+    sale: None | TicketEntitySaleType0 | Unset = UNSET
+    """ The sale the ticket is connected to, if any. Newer than the document. """
+    project: None | TicketEntityProjectType0 | Unset = UNSET
+    """ The project the ticket is connected to, if any. Newer than the document. """
+    form_submission: None | TicketEntityFormSubmissionType0 | Unset = UNSET
+    """ The form submission the ticket came from, if any. Newer than the document. """
+    ticket_type: None | TicketType | Unset = UNSET
+    """ The type of request. Newer than the document. """
+    active_status_monitor_id: int | None | Unset = UNSET
+    """ Active status monitor of the related contact; read-only, ignored on save. Newer than the document. """
     extra_fields: None | StringFields | Unset = UNSET
     """ Deprecated in favour of `CustomFields`. Extra values carried with the ticket (from plug-ins, the foreign-key
     system, other applications). """
@@ -169,6 +199,14 @@ class TicketEntity:
             read_by_customer = self.read_by_customer.isoformat()
         else:
             read_by_customer = self.read_by_customer
+
+        first_read_by_owner: None | str | Unset
+        if isinstance(self.first_read_by_owner, Unset):
+            first_read_by_owner = UNSET
+        elif isinstance(self.first_read_by_owner, datetime.datetime):
+            first_read_by_owner = self.first_read_by_owner.isoformat()
+        else:
+            first_read_by_owner = self.first_read_by_owner
 
         first_read_by_user: None | str | Unset
         if isinstance(self.first_read_by_user, Unset):
@@ -388,6 +426,12 @@ class TicketEntity:
         else:
             real_time_spent_queue = self.real_time_spent_queue
 
+        time_spent: int | None | Unset
+        if isinstance(self.time_spent, Unset):
+            time_spent = UNSET
+        else:
+            time_spent = self.time_spent
+
         has_attachment: bool | None | Unset
         if isinstance(self.has_attachment, Unset):
             has_attachment = UNSET
@@ -435,6 +479,86 @@ class TicketEntity:
 
         else:
             tags = self.tags
+
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
+        sentiment: int | None | Unset
+        if isinstance(self.sentiment, Unset):
+            sentiment = UNSET
+        else:
+            sentiment = self.sentiment
+
+        sentiment_confidence: int | None | Unset
+        if isinstance(self.sentiment_confidence, Unset):
+            sentiment_confidence = UNSET
+        else:
+            sentiment_confidence = self.sentiment_confidence
+
+        suggested_category_id: int | None | Unset
+        if isinstance(self.suggested_category_id, Unset):
+            suggested_category_id = UNSET
+        else:
+            suggested_category_id = self.suggested_category_id
+
+        suggested_category_name: None | str | Unset
+        if isinstance(self.suggested_category_name, Unset):
+            suggested_category_name = UNSET
+        else:
+            suggested_category_name = self.suggested_category_name
+
+        orig_human_category_id: int | None | Unset
+        if isinstance(self.orig_human_category_id, Unset):
+            orig_human_category_id = UNSET
+        else:
+            orig_human_category_id = self.orig_human_category_id
+
+        icon_hint: None | str | Unset
+        if isinstance(self.icon_hint, Unset):
+            icon_hint = UNSET
+        else:
+            icon_hint = self.icon_hint
+
+        sale: dict[str, Any] | None | Unset
+        if isinstance(self.sale, Unset):
+            sale = UNSET
+        elif isinstance(self.sale, TicketEntitySaleType0):
+            sale = self.sale.to_dict()
+        else:
+            sale = self.sale
+
+        project: dict[str, Any] | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, TicketEntityProjectType0):
+            project = self.project.to_dict()
+        else:
+            project = self.project
+
+        form_submission: dict[str, Any] | None | Unset
+        if isinstance(self.form_submission, Unset):
+            form_submission = UNSET
+        elif isinstance(self.form_submission, TicketEntityFormSubmissionType0):
+            form_submission = self.form_submission.to_dict()
+        else:
+            form_submission = self.form_submission
+
+        ticket_type: dict[str, Any] | None | Unset
+        if isinstance(self.ticket_type, Unset):
+            ticket_type = UNSET
+        elif isinstance(self.ticket_type, TicketType):
+            ticket_type = self.ticket_type.to_dict()
+        else:
+            ticket_type = self.ticket_type
+
+        active_status_monitor_id: int | None | Unset
+        if isinstance(self.active_status_monitor_id, Unset):
+            active_status_monitor_id = UNSET
+        else:
+            active_status_monitor_id = self.active_status_monitor_id
 
         extra_fields: dict[str, Any] | None | Unset
         if isinstance(self.extra_fields, Unset):
@@ -491,6 +615,8 @@ class TicketEntity:
             field_dict["ReadByOwner"] = read_by_owner
         if read_by_customer is not UNSET:
             field_dict["ReadByCustomer"] = read_by_customer
+        if first_read_by_owner is not UNSET:
+            field_dict["FirstReadByOwner"] = first_read_by_owner
         if first_read_by_user is not UNSET:
             field_dict["FirstReadByUser"] = first_read_by_user
         if activate is not UNSET:
@@ -551,6 +677,8 @@ class TicketEntity:
             field_dict["RealTimeSpentExternally"] = real_time_spent_externally
         if real_time_spent_queue is not UNSET:
             field_dict["RealTimeSpentQueue"] = real_time_spent_queue
+        if time_spent is not UNSET:
+            field_dict["TimeSpent"] = time_spent
         if has_attachment is not UNSET:
             field_dict["HasAttachment"] = has_attachment
         if num_replies is not UNSET:
@@ -563,6 +691,30 @@ class TicketEntity:
             field_dict["Messages"] = messages
         if tags is not UNSET:
             field_dict["Tags"] = tags
+        if language is not UNSET:
+            field_dict["Language"] = language
+        if sentiment is not UNSET:
+            field_dict["Sentiment"] = sentiment
+        if sentiment_confidence is not UNSET:
+            field_dict["SentimentConfidence"] = sentiment_confidence
+        if suggested_category_id is not UNSET:
+            field_dict["SuggestedCategoryId"] = suggested_category_id
+        if suggested_category_name is not UNSET:
+            field_dict["SuggestedCategoryName"] = suggested_category_name
+        if orig_human_category_id is not UNSET:
+            field_dict["OrigHumanCategoryId"] = orig_human_category_id
+        if icon_hint is not UNSET:
+            field_dict["IconHint"] = icon_hint
+        if sale is not UNSET:
+            field_dict["Sale"] = sale
+        if project is not UNSET:
+            field_dict["Project"] = project
+        if form_submission is not UNSET:
+            field_dict["FormSubmission"] = form_submission
+        if ticket_type is not UNSET:
+            field_dict["TicketType"] = ticket_type
+        if active_status_monitor_id is not UNSET:
+            field_dict["ActiveStatusMonitorId"] = active_status_monitor_id
         if extra_fields is not UNSET:
             field_dict["ExtraFields"] = extra_fields
         if custom_fields is not UNSET:
@@ -646,6 +798,22 @@ class TicketEntity:
             read_by_customer = _read_by_customer
         else:
             read_by_customer = cast(datetime.datetime | None | Unset, _read_by_customer)
+
+        _first_read_by_owner = d.pop("FirstReadByOwner", UNSET)
+        first_read_by_owner: datetime.datetime | None | Unset
+        if isinstance(_first_read_by_owner, str):
+            try:
+                first_read_by_owner_type_0 = datetime.datetime.fromisoformat(_first_read_by_owner)
+
+                first_read_by_owner = first_read_by_owner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                first_read_by_owner = cast(datetime.datetime | None | Unset, _first_read_by_owner)
+        elif _first_read_by_owner is None:
+            first_read_by_owner = None
+        elif isinstance(_first_read_by_owner, Unset):
+            first_read_by_owner = _first_read_by_owner
+        else:
+            first_read_by_owner = cast(datetime.datetime | None | Unset, _first_read_by_owner)
 
         _first_read_by_user = d.pop("FirstReadByUser", UNSET)
         first_read_by_user: datetime.datetime | None | Unset
@@ -950,6 +1118,8 @@ class TicketEntity:
 
         real_time_spent_queue: int | None | Unset = d.pop("RealTimeSpentQueue", UNSET)
 
+        time_spent: int | None | Unset = d.pop("TimeSpent", UNSET)
+
         has_attachment: bool | None | Unset = d.pop("HasAttachment", UNSET)
 
         num_replies: int | None | Unset = d.pop("NumReplies", UNSET)
@@ -999,6 +1169,86 @@ class TicketEntity:
             tags = _tags
         else:
             tags = cast(list[Tag] | None | Unset, _tags)
+
+        language: None | str | Unset = d.pop("Language", UNSET)
+
+        sentiment: int | None | Unset = d.pop("Sentiment", UNSET)
+
+        sentiment_confidence: int | None | Unset = d.pop("SentimentConfidence", UNSET)
+
+        suggested_category_id: int | None | Unset = d.pop("SuggestedCategoryId", UNSET)
+
+        suggested_category_name: None | str | Unset = d.pop("SuggestedCategoryName", UNSET)
+
+        orig_human_category_id: int | None | Unset = d.pop("OrigHumanCategoryId", UNSET)
+
+        icon_hint: None | str | Unset = d.pop("IconHint", UNSET)
+
+        _sale = d.pop("Sale", UNSET)
+        sale: None | TicketEntitySaleType0 | Unset
+        if isinstance(_sale, dict):
+            try:
+                sale_type_0 = TicketEntitySaleType0.from_dict(_sale)
+
+                sale = sale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                sale = cast(None | TicketEntitySaleType0 | Unset, _sale)
+        elif _sale is None:
+            sale = None
+        elif isinstance(_sale, Unset):
+            sale = _sale
+        else:
+            sale = cast(None | TicketEntitySaleType0 | Unset, _sale)
+
+        _project = d.pop("Project", UNSET)
+        project: None | TicketEntityProjectType0 | Unset
+        if isinstance(_project, dict):
+            try:
+                project_type_0 = TicketEntityProjectType0.from_dict(_project)
+
+                project = project_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                project = cast(None | TicketEntityProjectType0 | Unset, _project)
+        elif _project is None:
+            project = None
+        elif isinstance(_project, Unset):
+            project = _project
+        else:
+            project = cast(None | TicketEntityProjectType0 | Unset, _project)
+
+        _form_submission = d.pop("FormSubmission", UNSET)
+        form_submission: None | TicketEntityFormSubmissionType0 | Unset
+        if isinstance(_form_submission, dict):
+            try:
+                form_submission_type_0 = TicketEntityFormSubmissionType0.from_dict(_form_submission)
+
+                form_submission = form_submission_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                form_submission = cast(None | TicketEntityFormSubmissionType0 | Unset, _form_submission)
+        elif _form_submission is None:
+            form_submission = None
+        elif isinstance(_form_submission, Unset):
+            form_submission = _form_submission
+        else:
+            form_submission = cast(None | TicketEntityFormSubmissionType0 | Unset, _form_submission)
+
+        _ticket_type = d.pop("TicketType", UNSET)
+        ticket_type: None | TicketType | Unset
+        if isinstance(_ticket_type, dict):
+            try:
+                ticket_type_type_0 = TicketType.from_dict(_ticket_type)
+
+                ticket_type = ticket_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                ticket_type = cast(None | TicketType | Unset, _ticket_type)
+        elif _ticket_type is None:
+            ticket_type = None
+        elif isinstance(_ticket_type, Unset):
+            ticket_type = _ticket_type
+        else:
+            ticket_type = cast(None | TicketType | Unset, _ticket_type)
+
+        active_status_monitor_id: int | None | Unset = d.pop("ActiveStatusMonitorId", UNSET)
 
         _extra_fields = d.pop("ExtraFields", UNSET)
         extra_fields: None | StringFields | Unset
@@ -1090,6 +1340,7 @@ class TicketEntity:
                 last_changed,
                 read_by_owner,
                 read_by_customer,
+                first_read_by_owner,
                 first_read_by_user,
                 activate,
                 closed_at,
@@ -1120,12 +1371,25 @@ class TicketEntity:
                 real_time_spent_internally,
                 real_time_spent_externally,
                 real_time_spent_queue,
+                time_spent,
                 has_attachment,
                 num_replies,
                 num_messages,
                 from_address,
                 messages,
                 tags,
+                language,
+                sentiment,
+                sentiment_confidence,
+                suggested_category_id,
+                suggested_category_name,
+                orig_human_category_id,
+                icon_hint,
+                sale,
+                project,
+                form_submission,
+                ticket_type,
+                active_status_monitor_id,
                 extra_fields,
                 custom_fields,
                 table_right,
@@ -1140,6 +1404,7 @@ class TicketEntity:
                 last_changed=last_changed,
                 read_by_owner=read_by_owner,
                 read_by_customer=read_by_customer,
+                first_read_by_owner=first_read_by_owner,
                 first_read_by_user=first_read_by_user,
                 activate=activate,
                 closed_at=closed_at,
@@ -1170,12 +1435,25 @@ class TicketEntity:
                 real_time_spent_internally=real_time_spent_internally,
                 real_time_spent_externally=real_time_spent_externally,
                 real_time_spent_queue=real_time_spent_queue,
+                time_spent=time_spent,
                 has_attachment=has_attachment,
                 num_replies=num_replies,
                 num_messages=num_messages,
                 from_address=from_address,
                 messages=messages,
                 tags=tags,
+                language=language,
+                sentiment=sentiment,
+                sentiment_confidence=sentiment_confidence,
+                suggested_category_id=suggested_category_id,
+                suggested_category_name=suggested_category_name,
+                orig_human_category_id=orig_human_category_id,
+                icon_hint=icon_hint,
+                sale=sale,
+                project=project,
+                form_submission=form_submission,
+                ticket_type=ticket_type,
+                active_status_monitor_id=active_status_monitor_id,
                 extra_fields=extra_fields,
                 custom_fields=custom_fields,
                 table_right=table_right,
@@ -1212,6 +1490,10 @@ from ..models.string_fields import StringFields  # noqa: E402
 from ..models.table_right import TableRight  # noqa: E402
 from ..models.tag import Tag  # noqa: E402
 from ..models.ticket_category import TicketCategory  # noqa: E402
+from ..models.ticket_entity_form_submission_type_0 import TicketEntityFormSubmissionType0  # noqa: E402
+from ..models.ticket_entity_project_type_0 import TicketEntityProjectType0  # noqa: E402
+from ..models.ticket_entity_sale_type_0 import TicketEntitySaleType0  # noqa: E402
 from ..models.ticket_message import TicketMessage  # noqa: E402
 from ..models.ticket_priority import TicketPriority  # noqa: E402
 from ..models.ticket_status import TicketStatus  # noqa: E402
+from ..models.ticket_type import TicketType  # noqa: E402

@@ -47,6 +47,14 @@ def is_idempotent(request: httpx.Request) -> bool:
     return True
 
 
+def _with_offsets(time_zone: str | None) -> str:
+    """The SO-TimeZone value: ``time_zone`` (if any) plus ``includeTZOffset``."""
+    tokens = [t.strip() for t in (time_zone or "").split(",") if t.strip()]
+    if not any(t.lower() == "includetzoffset" for t in tokens):
+        tokens.append("includeTZOffset")
+    return ",".join(tokens)
+
+
 def connect(
     base_url: str,
     *,
@@ -73,8 +81,10 @@ def connect(
     ``password`` (Basic), a SuperOffice credential ``ticket`` (SOTicket), or a bearer
     ``token`` / ``token_provider`` (Online). ``app_token`` is sent as ``SO-AppToken``.
     ``language`` (SO-Language and Accept-Language), ``culture`` (SO-Culture) and
-    ``time_zone`` (SO-TimeZone) go on every request. ``transport`` and
-    ``async_transport`` replace the network for tests. TLS is verified unless
+    ``time_zone`` (SO-TimeZone) go on every request. SO-TimeZone always asks for
+    ``includeTZOffset``: real servers otherwise write date-times in the user's time
+    zone without an offset, and ``update_ticket`` needs ``LastChanged`` as an instant.
+    ``transport`` and ``async_transport`` replace the network for tests. TLS is verified unless
     ``verify=False``; ``verify`` may also name a CA bundle file or be an SSL context.
     ``retry`` is a :class:`~ticket_overlays.RetryPolicy` (None or False: no retries);
     appending JSON Patches are sent once unless the policy or
@@ -94,8 +104,7 @@ def connect(
         extra["so-language"] = language
     if culture is not None:
         extra["so-culture"] = culture
-    if time_zone is not None:
-        extra["so-timezone"] = time_zone
+    extra["so-timezone"] = _with_offsets(time_zone)
     return build_client(
         Client,
         base_url,

@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Awaitable, Callable
-from typing import Any, Protocol
+from collections.abc import Awaitable, Callable, Mapping
+from http import HTTPStatus
+from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 
 __all__ = [
     "MAX_JSON_DEPTH",
     "Handler",
     "VendorError",
     "json_text",
+    "phrase",
     "rendering",
     "strict_json_loads",
 ]
@@ -23,18 +25,47 @@ __all__ = [
 Handler = Callable[[Request], Awaitable[Response]]
 
 
-class VendorError(Protocol):
-    """An exception that knows the vendor's response for itself."""
+class VendorError(Exception):
+    """An error answer, raised anywhere inside a handler and rendered by :func:`rendering`.
+
+    ``body`` is the vendor's JSON error body, ``headers`` any extra answer headers;
+    ``message`` (for logs and tracebacks) defaults to the body's ``message``, or the status.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        body: Any,
+        *,
+        headers: Mapping[str, str] | None = None,
+        message: str | None = None,
+    ) -> None:
+        """Remember the answer's parts."""
+        if message is None:
+            found = body.get("message") if isinstance(body, dict) else None
+            message = str(found if found is not None else status)
+        super().__init__(message)
+        self.status = status
+        self.body = body
+        self.headers = dict(headers or {})
 
     def response(self) -> Response:
         """The vendor's status, headers and body for this error."""
-        ...
+        return JSONResponse(self.body, status_code=self.status, headers=self.headers or None)
 
 
-def rendering(error: type[Exception]) -> Callable[[Handler], Handler]:
-    """Wrap handlers so that ``error`` raised inside becomes its own response.
+def phrase(status: int) -> str:
+    """The reason phrase of ``status`` (``Error`` for a code outside ``http.HTTPStatus``)."""
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
 
-    ``error`` must implement :class:`VendorError` (have a ``response()`` method).
+
+def rendering(error: type[Exception] = VendorError) -> Callable[[Handler], Handler]:
+    """Wrap handlers so that a :class:`VendorError` raised inside becomes its response.
+
+    ``error`` may name another exception class with a ``response()`` method.
     """
 
     def wrap(handler: Handler) -> Handler:

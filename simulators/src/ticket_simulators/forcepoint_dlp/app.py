@@ -8,20 +8,26 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
-from .._core import Clock, ControlError, Fidelity, SimulatorApp, rendering, strict_json_loads
+from .._core import (
+    Clock,
+    ControlError,
+    Fidelity,
+    SimulatorApp,
+    assemble,
+    rendering,
+    strict_json_loads,
+)
+from . import departures
 from .auth import ACCESS_LIFETIME, REFRESH_LIFETIME, TokenService
 from .departures import (
     ACCESS_WITH_CREDENTIALS,
-    DEPARTURES,
-    DOCUMENTED_PROFILE,
     FIELD,
     HISTORY,
-    PROFILES,
     TOKEN_LIFETIME_NAMES,
 )
-from .errors import ApiError, bad_request, error_response, forbidden, undocumented
+from .errors import bad_request, error_response, forbidden, undocumented
 from .model import Account, Rendering
 from .seed import ACCOUNTS, ENABLED_POLICIES
 from .state import IncidentStore
@@ -87,7 +93,7 @@ class ForcepointDlpBackend:
         return error_response(status, retry_after=retry_after)
 
 
-_rendering_errors = rendering(ApiError)
+_rendering_errors = rendering()
 
 
 async def _json(request: Request) -> Any:
@@ -234,19 +240,10 @@ class ForcepointDlpApi:
         return JSONResponse({"generated": len(ids), "first_id": ids[0], "last_id": ids[-1]})
 
 
-def create_app(
-    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
-) -> SimulatorApp:
-    """A fresh Forcepoint DLP simulator with the deterministic seed world for ``seed``.
-
-    ``strict`` accepts only what the documents describe; ``profile`` picks one of
-    ``PROFILES`` (the field\'s behaviour by default).
-    """
-    clock = clock if clock is not None else Clock()
-    fidelity = Fidelity(DEPARTURES, PROFILES, DOCUMENTED_PROFILE, strict=strict, profile=profile)
-    backend = ForcepointDlpBackend(seed=seed, clock=clock, fidelity=fidelity)
+def _routes(backend: ForcepointDlpBackend) -> list[BaseRoute]:
+    """The vendor's API routes, bound to ``backend``."""
     api = ForcepointDlpApi(backend)
-    routes = [
+    return [
         Route(
             f"{PREFIX}/auth/refresh-token", _rendering_errors(api.refresh_token), methods=["POST"]
         ),
@@ -264,4 +261,18 @@ def create_app(
         ),
         Route("/__sim__/incidents/generate", api.generate, methods=["POST"]),
     ]
-    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed, fidelity=fidelity)
+
+
+def create_app(
+    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
+) -> SimulatorApp:
+    """A fresh Forcepoint DLP simulator seeded by ``seed`` (see ``AppFactory``)."""
+    return assemble(
+        ForcepointDlpBackend,
+        _routes,
+        departures,
+        seed=seed,
+        clock=clock,
+        strict=strict,
+        profile=profile,
+    )

@@ -1,4 +1,4 @@
-"""Checks of the two incident request bodies; each problem is a 400 ``ApiError``."""
+"""Checks of the two incident request bodies; each problem is a 400 ``VendorError``."""
 
 from __future__ import annotations
 

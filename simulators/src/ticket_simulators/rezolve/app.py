@@ -9,22 +9,22 @@ from typing import Any, Literal
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
 from .._core import (
     Clock,
     ControlError,
     Fidelity,
     SimulatorApp,
+    assemble,
     format_instant,
     json_text,
     rendering,
     strict_json_loads,
 )
+from . import departures
 from .auth import AUDIENCE, Principal, TokenService
-from .departures import DEPARTURES, DOCUMENTED_PROFILE, PROFILES
 from .errors import (
-    ApiError,
     error_response,
     permission_failure,
     tenant_not_found,
@@ -191,7 +191,7 @@ def _string_list(request: Mapping[str, Any], key: str) -> list[str] | None:
     return value
 
 
-_rendering_errors = rendering(ApiError)
+_rendering_errors = rendering()
 
 
 class RezolveApi:
@@ -416,20 +416,11 @@ def _etag_matches(header: str | None, etag: str) -> bool:
     return False
 
 
-def create_app(
-    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
-) -> SimulatorApp:
-    """A fresh Rezolve simulator with the deterministic seed world for ``seed``.
-
-    ``strict`` accepts only what the documents describe; ``profile`` picks one of
-    ``PROFILES`` (the field\'s behaviour by default).
-    """
-    clock = clock if clock is not None else Clock()
-    fidelity = Fidelity(DEPARTURES, PROFILES, DOCUMENTED_PROFILE, strict=strict, profile=profile)
-    backend = RezolveBackend(seed=seed, clock=clock, fidelity=fidelity)
+def _routes(backend: RezolveBackend) -> list[BaseRoute]:
+    """The vendor's API routes, bound to ``backend``."""
     api = RezolveApi(backend)
     prefix = "/api/v2/ticketing"
-    routes = [
+    return [
         Route(f"{prefix}/ticket-type", _rendering_errors(api.list_ticket_types), methods=["GET"]),
         Route(f"{prefix}/ticket/{{object_id}}", _rendering_errors(api.get_ticket), methods=["GET"]),
         Route(
@@ -438,4 +429,12 @@ def create_app(
             methods=["PATCH"],
         ),
     ]
-    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed, fidelity=fidelity)
+
+
+def create_app(
+    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
+) -> SimulatorApp:
+    """A fresh Rezolve simulator seeded by ``seed`` (see ``AppFactory``)."""
+    return assemble(
+        RezolveBackend, _routes, departures, seed=seed, clock=clock, strict=strict, profile=profile
+    )

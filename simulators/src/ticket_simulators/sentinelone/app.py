@@ -12,13 +12,22 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
-from .._core import Clock, Fidelity, SimulatorApp, rendering, strict_json_loads
+from .._core import (
+    Clock,
+    Fidelity,
+    SimulatorApp,
+    VendorError,
+    assemble,
+    rendering,
+    strict_json_loads,
+)
+from . import departures
 from .auth import TokenRecord, TokenService, scheme_departure
 from .companions import companion_routes
-from .departures import DEPARTURES, DOCUMENTED_PROFILE, PROFILES, RECORDED_500
-from .errors import ApiError, error_response, forbidden, validation_error
+from .departures import RECORDED_500
+from .errors import error_details, error_response, forbidden, validation_error
 from .filters import (
     ANALYST_VERDICTS,
     INCIDENT_STATUSES,
@@ -139,7 +148,7 @@ class SentinelOneBackend:
         return response
 
 
-_rendering_errors = rendering(ApiError)
+_rendering_errors = rendering()
 
 
 def _affected_response(affected: int, status: int = 200) -> Response:
@@ -187,7 +196,7 @@ class Caller:
     problems: list[str] = field(default_factory=list)
 
     def check(self) -> None:
-        """ApiError 400 if the call relies on a departure strict mode refuses."""
+        """VendorError 400 if the call relies on a departure strict mode refuses."""
         if self.problems:
             raise validation_error(self.problems)
 
@@ -255,8 +264,8 @@ class SentinelOneApi:
                 return False
             try:
                 return parse_query_bool(name, raw, fidelity)
-            except ApiError as exc:
-                problems.extend(e["detail"] for e in exc.errors)
+            except VendorError as exc:
+                problems.extend(error_details(exc))
                 return False
 
         limit = count("limit", 1, _MAX_LIMIT, 10) or 10
@@ -278,10 +287,10 @@ class SentinelOneApi:
                 after = (key, last_id)
         try:
             threat_filter = _parse_query_filter(params, fidelity)
-        except ApiError as exc:
+        except VendorError as exc:
             if not problems:
                 raise
-            problems += [e["detail"] for e in exc.errors]
+            problems += error_details(exc)
         if problems:
             raise validation_error(problems)
 
@@ -406,19 +415,10 @@ class SentinelOneApi:
         return _affected_response(affected)
 
 
-def create_app(
-    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
-) -> SimulatorApp:
-    """A fresh SentinelOne simulator with the deterministic seed world for ``seed``.
-
-    ``strict`` accepts only what the documents describe; ``profile`` picks one of
-    ``PROFILES`` (the field\'s behaviour by default).
-    """
-    clock = clock if clock is not None else Clock()
-    fidelity = Fidelity(DEPARTURES, PROFILES, DOCUMENTED_PROFILE, strict=strict, profile=profile)
-    backend = SentinelOneBackend(seed=seed, clock=clock, fidelity=fidelity)
+def _routes(backend: SentinelOneBackend) -> list[BaseRoute]:
+    """The vendor's API routes, bound to ``backend``."""
     api = SentinelOneApi(backend)
-    routes = [
+    return [
         Route(PREFIX, _rendering_errors(api.list_threats), methods=["GET"]),
         Route(
             f"{PREFIX}/external-ticket-id",
@@ -433,4 +433,18 @@ def create_app(
         ),
         *companion_routes(api, _rendering_errors),
     ]
-    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed, fidelity=fidelity)
+
+
+def create_app(
+    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
+) -> SimulatorApp:
+    """A fresh SentinelOne simulator seeded by ``seed`` (see ``AppFactory``)."""
+    return assemble(
+        SentinelOneBackend,
+        _routes,
+        departures,
+        seed=seed,
+        clock=clock,
+        strict=strict,
+        profile=profile,
+    )

@@ -84,7 +84,7 @@ class TokenService:
         return record
 
     def api_token(self, token: str) -> TokenRecord:
-        """The record of a valid API token; ApiError 401 otherwise."""
+        """The record of a valid API token; VendorError 401 otherwise."""
         with self._lock:
             return self._live(self._tokens.get(token))
 
@@ -100,7 +100,7 @@ class TokenService:
         return session
 
     def verify(self, header: str | None) -> TokenRecord:
-        """The token in ``Authorization: ApiToken <token>``; ApiError 401 otherwise.
+        """The token in ``Authorization: ApiToken <token>``; VendorError 401 otherwise.
 
         ``Token <session>`` carries a session from :meth:`login`. The scheme word may
         come in any case, as consoles in the field accept it (:func:`scheme_departure`).

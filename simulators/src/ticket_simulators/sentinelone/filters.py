@@ -507,7 +507,7 @@ _STRING_LISTS = frozenset({"contentHashes"})
 def parse_body_filter(
     raw: Any, fidelity: Fidelity | None = None, problems: Sequence[str] = ()
 ) -> ThreatFilter:
-    """The ``filter`` object of an update body; ApiError 400 naming every problem.
+    """The ``filter`` object of an update body; VendorError 400 naming every problem.
 
     ``fidelity`` decides which undocumented forms are accepted (None: all of them);
     ``problems`` found before (in the rest of the request) are reported with these.
@@ -579,7 +579,7 @@ def _query_bool(reader: _Reader, name: str, raw: str) -> bool | None:
 
 
 def parse_query_bool(name: str, raw: str, fidelity: Fidelity | None = None) -> bool:
-    """One boolean query parameter (``countOnly``, ``skipCount``); ApiError 400 if bad."""
+    """One boolean query parameter (``countOnly``, ``skipCount``); VendorError 400 if bad."""
     reader = _Reader(fidelity)
     value = _query_bool(reader, name, raw)
     reader.done()

@@ -15,6 +15,7 @@ __all__ = [
     "error_response",
     "not_found",
     "precondition_failed",
+    "relies_on",
     "test_failed",
     "unauthorized",
 ]
@@ -55,6 +56,14 @@ class ApiError(Exception):
 def bad_request(message: str) -> ApiError:
     """400: a malformed patch, an unsupported operation, a bad value or header."""
     return ApiError(400, "ArgumentException", message)
+
+
+def relies_on(departure: str, message: str) -> ApiError:
+    """400 in strict mode: the request needs ``departure``, which the documents lack."""
+    return bad_request(
+        f"{message}. The request relies on {departure}, which the documents do not "
+        "describe (strict mode)"
+    )
 
 
 def unauthorized(message: str = "Authorization required") -> ApiError:

@@ -62,6 +62,11 @@ class SuperOfficeStore:
             raise not_found(ticket_id)
         return ticket if shared else copy.deepcopy(ticket)
 
+    def tickets_shared(self) -> list[Json]:
+        """Every stored ticket itself, in id order; callers must not change them."""
+        with self._lock:
+            return [self._tickets[k] for k in sorted(self._tickets)]
+
     def tickets(self) -> list[Json]:
         """Copies of every ticket, in id order."""
         with self._lock:
