@@ -62,23 +62,16 @@ def phrase(status: int) -> str:
         return "Error"
 
 
-def rendering(error: type[Exception] = VendorError) -> Callable[[Handler], Handler]:
-    """Wrap handlers so that a :class:`VendorError` raised inside becomes its response.
+def rendering(handler: Handler) -> Handler:
+    """``handler``, with a :class:`VendorError` raised inside it answered as its response."""
 
-    ``error`` may name another exception class with a ``response()`` method.
-    """
+    async def endpoint(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except VendorError as exc:
+            return exc.response()
 
-    def wrap(handler: Handler) -> Handler:
-        async def endpoint(request: Request) -> Response:
-            try:
-                return await handler(request)
-            except error as exc:
-                rendered: VendorError = exc  # type: ignore[assignment]
-                return rendered.response()
-
-        return endpoint
-
-    return wrap
+    return endpoint
 
 
 MAX_JSON_DEPTH = 64

@@ -93,9 +93,6 @@ class ForcepointDlpBackend:
         return error_response(status, retry_after=retry_after)
 
 
-_rendering_errors = rendering()
-
-
 async def _json(request: Request) -> Any:
     # The guide sends JSON; a body declared as something else is no valid input.
     declared = request.headers.get("content-type")
@@ -244,19 +241,15 @@ def _routes(backend: ForcepointDlpBackend) -> list[BaseRoute]:
     """The vendor's API routes, bound to ``backend``."""
     api = ForcepointDlpApi(backend)
     return [
-        Route(
-            f"{PREFIX}/auth/refresh-token", _rendering_errors(api.refresh_token), methods=["POST"]
-        ),
-        Route(f"{PREFIX}/auth/access-token", _rendering_errors(api.access_token), methods=["POST"]),
-        Route(f"{PREFIX}/incidents", _rendering_errors(api.get_incidents), methods=["POST"]),
+        Route(f"{PREFIX}/auth/refresh-token", rendering(api.refresh_token), methods=["POST"]),
+        Route(f"{PREFIX}/auth/access-token", rendering(api.access_token), methods=["POST"]),
+        Route(f"{PREFIX}/incidents", rendering(api.get_incidents), methods=["POST"]),
         # The guide's own examples post to the path with a trailing slash.
-        Route(f"{PREFIX}/incidents/", _rendering_errors(api.get_incidents), methods=["POST"]),
-        Route(
-            f"{PREFIX}/incidents/update", _rendering_errors(api.update_incidents), methods=["POST"]
-        ),
+        Route(f"{PREFIX}/incidents/", rendering(api.get_incidents), methods=["POST"]),
+        Route(f"{PREFIX}/incidents/update", rendering(api.update_incidents), methods=["POST"]),
         Route(
             f"{PREFIX}/policy/enabled-names",
-            _rendering_errors(api.enabled_policies),
+            rendering(api.enabled_policies),
             methods=["GET"],
         ),
         Route("/__sim__/incidents/generate", api.generate, methods=["POST"]),

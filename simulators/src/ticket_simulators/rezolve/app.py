@@ -191,9 +191,6 @@ def _string_list(request: Mapping[str, Any], key: str) -> list[str] | None:
     return value
 
 
-_rendering_errors = rendering()
-
-
 class RezolveApi:
     """Request handlers for the documented (and companion) endpoints."""
 
@@ -421,11 +418,11 @@ def _routes(backend: RezolveBackend) -> list[BaseRoute]:
     api = RezolveApi(backend)
     prefix = "/api/v2/ticketing"
     return [
-        Route(f"{prefix}/ticket-type", _rendering_errors(api.list_ticket_types), methods=["GET"]),
-        Route(f"{prefix}/ticket/{{object_id}}", _rendering_errors(api.get_ticket), methods=["GET"]),
+        Route(f"{prefix}/ticket-type", rendering(api.list_ticket_types), methods=["GET"]),
+        Route(f"{prefix}/ticket/{{object_id}}", rendering(api.get_ticket), methods=["GET"]),
         Route(
             f"{prefix}/ticket/{{object_id}}/update",
-            _rendering_errors(api.update_ticket),
+            rendering(api.update_ticket),
             methods=["PATCH"],
         ),
     ]

@@ -148,9 +148,6 @@ class SentinelOneBackend:
         return response
 
 
-_rendering_errors = rendering()
-
-
 def _affected_response(affected: int, status: int = 200) -> Response:
     """``{"data": {"affected": n}}``: the bytes and headers JSONResponse makes for it.
 
@@ -419,19 +416,19 @@ def _routes(backend: SentinelOneBackend) -> list[BaseRoute]:
     """The vendor's API routes, bound to ``backend``."""
     api = SentinelOneApi(backend)
     return [
-        Route(PREFIX, _rendering_errors(api.list_threats), methods=["GET"]),
+        Route(PREFIX, rendering(api.list_threats), methods=["GET"]),
         Route(
             f"{PREFIX}/external-ticket-id",
-            _rendering_errors(api.update_external_ticket_id),
+            rendering(api.update_external_ticket_id),
             methods=["POST"],
         ),
-        Route(f"{PREFIX}/incident", _rendering_errors(api.update_incident), methods=["POST"]),
+        Route(f"{PREFIX}/incident", rendering(api.update_incident), methods=["POST"]),
         Route(
             f"{PREFIX}/analyst-verdict",
-            _rendering_errors(api.update_analyst_verdict),
+            rendering(api.update_analyst_verdict),
             methods=["POST"],
         ),
-        *companion_routes(api, _rendering_errors),
+        *companion_routes(api, rendering),
     ]
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from starlette.datastructures import URL
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 from starlette.types import Scope
 
 from .._core import (
@@ -24,10 +24,13 @@ from .._core import (
     ControlError,
     Fidelity,
     SimulatorApp,
+    VendorError,
+    assemble,
     json_text,
     rendering,
     strict_json_loads,
 )
+from . import departures
 from .archive import (
     MESSAGES,
     TICKETS,
@@ -43,16 +46,13 @@ from .departures import (
     AGENT_ENDPOINTS,
     ARCHIVE_LISTING,
     DATETIME_WITHOUT_OFFSET,
-    DEPARTURES,
-    DOCUMENTED_PROFILE,
     MESSAGES_LISTING,
     NEWER_FIELDS,
-    PROFILES,
     PUT_ENTITY,
     TENANT_STATUS,
 )
 from .encoding import EntityWriter
-from .errors import ApiError, bad_request, error_response, relies_on
+from .errors import bad_request, error_response, relies_on, web_api_error
 from .patch import apply_patch, merge_to_operations, parse_operations, settle
 from .save import naive_dates_in, saved_entity
 from .schema import DOCUMENTED_PROPERTIES, PROPERTIES, canonical_name
@@ -169,9 +169,6 @@ class SuperOfficeBackend:
         return error_response(status, retry_after=retry_after)
 
 
-_rendering_errors = rendering(ApiError)
-
-
 class SuperOfficeApi:
     """Request handlers for PATCH Ticket/{id} and its companion GET."""
 
@@ -198,7 +195,7 @@ class SuperOfficeApi:
             and _ONLINE_CONTEXT.fullmatch(context)
             and context.lower() != CONTEXT.lower()
         ):
-            raise ApiError(404, "SoNotFoundException", f"Unknown tenant {context}")
+            raise web_api_error(404, "SoNotFoundException", f"Unknown tenant {context}")
         return self.backend.credentials.check(request.headers)
 
     def _require(self, departure: str, what: str) -> None:
@@ -353,7 +350,7 @@ class SuperOfficeApi:
         self._require(TENANT_STATUS, "The tenant status endpoint is not described")
         context = request.path_params["context"]
         if context.lower() != CONTEXT.lower():
-            raise ApiError(404, "SoNotFoundException", f"Unknown tenant {context}")
+            raise web_api_error(404, "SoNotFoundException", f"Unknown tenant {context}")
         base = str(request.base_url).rstrip("/")
         valid_until = self.backend.clock.now().astimezone(UTC) + timedelta(hours=1)
         return JSONResponse(
@@ -382,7 +379,7 @@ class SuperOfficeApi:
         select = _parse_select(request.query_params.get("$select"))
         try:
             ticket = self.store.ticket(ticket_id, shared=True)
-        except ApiError as error:
+        except VendorError as error:
             if error.status != 404:
                 raise
             return JSONResponse(None)
@@ -610,22 +607,13 @@ def _render(
     return dict(_selected(entity, known))
 
 
-def create_app(
-    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
-) -> SimulatorApp:
-    """A fresh SuperOffice simulator with the deterministic seed world for ``seed``.
-
-    ``strict`` accepts only what the documents describe; ``profile`` picks one of
-    ``PROFILES`` (the field\'s behaviour by default).
-    """
-    clock = clock if clock is not None else Clock()
-    fidelity = Fidelity(DEPARTURES, PROFILES, DOCUMENTED_PROFILE, strict=strict, profile=profile)
-    backend = SuperOfficeBackend(seed=seed, clock=clock, fidelity=fidelity)
+def _routes(backend: SuperOfficeBackend) -> list[BaseRoute]:
+    """The vendor's API routes, bound to ``backend``."""
     api = SuperOfficeApi(backend)
     handlers = {
-        "GET": _rendering_errors(api.get_ticket),
-        "PATCH": _rendering_errors(api.patch_ticket),
-        "PUT": _rendering_errors(api.put_ticket),
+        "GET": rendering(api.get_ticket),
+        "PATCH": rendering(api.patch_ticket),
+        "PUT": rendering(api.put_ticket),
     }
 
     async def ticket(request: Request) -> Response:
@@ -634,25 +622,36 @@ def create_app(
 
     # Online addresses a tenant as /{context}/api/v1/...; on-site servers use the root
     # or the virtual directory the installation is served under.
-    routes = [Route("/api/state/{context}", _rendering_errors(api.tenant_status), methods=["GET"])]
+    status = rendering(api.tenant_status)
+    routes: list[BaseRoute] = [Route("/api/state/{context}", status, methods=["GET"])]
     for prefix in ("/{context}/api/v1", "/api/v1"):
         routes += [
-            Route(f"{prefix}/Ticket", _rendering_errors(api.list_tickets), methods=["GET"]),
+            Route(f"{prefix}/Ticket", rendering(api.list_tickets), methods=["GET"]),
             Route(f"{prefix}/Ticket/{{id}}", ticket, methods=list(handlers)),
             Route(
                 f"{prefix}/Ticket/{{id}}/Messages",
-                _rendering_errors(api.list_messages),
+                rendering(api.list_messages),
                 methods=["GET"],
             ),
             Route(
                 f"{prefix}/Agents/Ticket/GetTicketEntity",
-                _rendering_errors(api.agent_get_ticket),
+                rendering(api.agent_get_ticket),
                 methods=["POST"],
             ),
             Route(
                 f"{prefix}/Agents/Ticket/SaveTicketEntity",
-                _rendering_errors(api.agent_save_ticket),
+                rendering(api.agent_save_ticket),
                 methods=["POST"],
             ),
         ]
-    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed, fidelity=fidelity)
+    return routes
+
+
+def create_app(
+    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
+) -> SimulatorApp:
+    """A fresh SuperOffice simulator seeded by ``seed`` (see ``AppFactory``)."""
+    backend = SuperOfficeBackend
+    return assemble(
+        backend, _routes, departures, seed=seed, clock=clock, strict=strict, profile=profile
+    )

@@ -21,8 +21,9 @@ from datetime import UTC, datetime
 from itertools import compress
 from typing import Any, Literal
 
+from .._core import VendorError
 from .departures import DATETIME_WITHOUT_OFFSET
-from .errors import ApiError, bad_request, relies_on, test_failed
+from .errors import bad_request, relies_on, test_failed
 from .schema import PROPERTIES, REFERENCES, Prop, canonical_name
 from .seed import AUTO_ASSIGN, UNASSIGNED, Catalog, format_datetime
 
@@ -103,7 +104,7 @@ def _key(container: Mapping[str, Any], name: str) -> str | None:
     return next((k for k in container if k.lower() == lowered), None)
 
 
-def _missing(op: Operation) -> ApiError:
+def _missing(op: Operation) -> VendorError:
     return bad_request(f"The path '{op.path}' does not exist on TicketEntity")
 
 
