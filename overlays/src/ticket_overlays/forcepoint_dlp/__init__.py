@@ -5,12 +5,18 @@
 >>> forcepoint_dlp.fetch_incidents(client, start, end)  # doctest: +SKIP
 """
 
+from forcepoint_dlp_client import Client
+
 from ._auth import ForcepointAuth
 from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
     AuthenticationFailed,
     BadRequest,
+    Conflict,
     ForcepointError,
+    MalformedResponse,
+    NotFound,
+    RateLimited,
     ServerError,
     WindowTooDense,
     make_status_error,
@@ -18,6 +24,7 @@ from ._errors import (
 from ._incidents import (
     MAX_BATCH,
     MAX_RETURNED,
+    BulkUpdateResult,
     KeyLike,
     UpdateResult,
     afetch_incidents,
@@ -33,9 +40,15 @@ __all__ = [
     "MAX_RETURNED",
     "AuthenticationFailed",
     "BadRequest",
+    "BulkUpdateResult",
+    "Client",
+    "Conflict",
     "ForcepointAuth",
     "ForcepointError",
     "KeyLike",
+    "MalformedResponse",
+    "NotFound",
+    "RateLimited",
     "ServerError",
     "UpdateResult",
     "WindowTooDense",

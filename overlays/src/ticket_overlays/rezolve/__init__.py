@@ -5,12 +5,17 @@
 >>> rezolve.update_ticket(client, "REQ-0509", {field_uuid: "new text"})  # doctest: +SKIP
 """
 
+from rezolve_client import Client
+
 from ._auth import RezolveAuth, TokenProvider
 from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
+    BadRequest,
     EtagMismatch,
     InputValidationFailure,
+    MalformedResponse,
     PermissionDenied,
+    RateLimited,
     RezolveError,
     ServerError,
     TenantNotFound,
@@ -19,6 +24,7 @@ from ._errors import (
     make_status_error,
 )
 from ._tickets import (
+    Change,
     Changes,
     UpdateResult,
     aget_ticket,
@@ -32,10 +38,15 @@ from ._tickets import (
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "BadRequest",
+    "Change",
     "Changes",
+    "Client",
     "EtagMismatch",
     "InputValidationFailure",
+    "MalformedResponse",
     "PermissionDenied",
+    "RateLimited",
     "RezolveAuth",
     "RezolveError",
     "ServerError",

@@ -6,13 +6,19 @@
 >>> sentinelone.set_incident(client, "resolved", ids=[threat_id])  # doctest: +SKIP
 """
 
+from sentinelone_client import Client
+
 from ._auth import SentinelOneAuth
 from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
     BadRequest,
+    Conflict,
     EmptyFilterRefused,
     InvalidIdentifier,
+    MalformedResponse,
+    NotFound,
     PermissionDenied,
+    RateLimited,
     SentinelOneError,
     ServerError,
     Unauthorized,
@@ -33,10 +39,15 @@ from ._threats import (
 __all__ = [
     "DEFAULT_TIMEOUT",
     "BadRequest",
+    "Client",
+    "Conflict",
     "EmptyFilterRefused",
     "FilterLike",
     "InvalidIdentifier",
+    "MalformedResponse",
+    "NotFound",
     "PermissionDenied",
+    "RateLimited",
     "SentinelOneAuth",
     "SentinelOneError",
     "ServerError",

@@ -5,11 +5,16 @@
 >>> superoffice.update_ticket(client, 900, {"Title": "New title"})  # doctest: +SKIP
 """
 
+from superoffice_client import Client
+
 from ._auth import Scheme, SuperOfficeAuth, TokenProvider
 from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
     BadRequest,
+    MalformedResponse,
+    PermissionDenied,
     PreconditionFailed,
+    RateLimited,
     ServerError,
     SuperOfficeError,
     TestFailed,
@@ -38,9 +43,13 @@ __all__ = [
     "BadRequest",
     "Body",
     "Change",
+    "Client",
     "Guard",
     "JsonPatch",
+    "MalformedResponse",
+    "PermissionDenied",
     "PreconditionFailed",
+    "RateLimited",
     "Scheme",
     "ServerError",
     "SuperOfficeAuth",

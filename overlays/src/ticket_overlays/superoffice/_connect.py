@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import ssl
+from typing import Unpack
 
 import httpx
 from superoffice_client import Client
 
-from .._client import DEFAULT_TIMEOUT, build_client
-from .._retry import DEFAULT_RETRY, RetryOption
+from .._client import DEFAULT_TIMEOUT, ConnectOptions, build_client
 from ._auth import SuperOfficeAuth, TokenProvider
 
 __all__ = ["DEFAULT_TIMEOUT", "connect", "is_idempotent"]
@@ -59,12 +58,7 @@ def connect(
     language: str | None = None,
     culture: str | None = None,
     time_zone: str | None = None,
-    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-    verify: bool | str | ssl.SSLContext = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    headers: dict[str, str] | None = None,
-    retry: RetryOption = DEFAULT_RETRY,
+    **options: Unpack[ConnectOptions],
 ) -> Client:
     """A :class:`superoffice_client.Client` that authenticates every call.
 
@@ -73,10 +67,8 @@ def connect(
     ``password`` (Basic), a SuperOffice credential ``ticket`` (SOTicket), or a bearer
     ``token`` / ``token_provider`` (Online). ``app_token`` is sent as ``SO-AppToken``.
     ``language`` (SO-Language and Accept-Language), ``culture`` (SO-Culture) and
-    ``time_zone`` (SO-TimeZone) go on every request. ``transport`` and
-    ``async_transport`` replace the network for tests. TLS is verified unless
-    ``verify=False``; ``verify`` may also name a CA bundle file or be an SSL context.
-    ``retry`` is a :class:`~ticket_overlays.RetryPolicy` (None or False: no retries);
+    ``time_zone`` (SO-TimeZone) go on every request. ``options`` are those of every
+    ``connect`` (:class:`~ticket_overlays.ConnectOptions`). Under the retry policy,
     appending JSON Patches are sent once unless the policy or
     :func:`~ticket_overlays.retry_non_idempotent` says otherwise (see :func:`is_idempotent`).
     """
@@ -96,15 +88,5 @@ def connect(
         extra["so-culture"] = culture
     if time_zone is not None:
         extra["so-timezone"] = time_zone
-    return build_client(
-        Client,
-        base_url,
-        auth=auth,
-        timeout=timeout,
-        verify=verify,
-        transport=transport,
-        async_transport=async_transport,
-        headers={**extra, **(headers or {})},
-        retry=retry,
-        idempotent=is_idempotent,
-    )
+    options["headers"] = {**extra, **(options.get("headers") or {})}
+    return build_client(Client, base_url, auth=auth, idempotent=is_idempotent, **options)
