@@ -35,6 +35,7 @@ from .transports import CutsFirstBody, LoopbackServer, canned, trickle
 
 FAST = RetryPolicy(attempts=4, total_timeout=5.0, wait_initial=0.01, wait_max=0.05, jitter=0.01)
 TICKET = "REQ-0509"
+DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
 
 
 def sent(sim: SimHandle, method: str, path: str) -> int:
@@ -342,7 +343,10 @@ def test_nothing_is_sent_after_the_budget_is_spent() -> None:
 
 def test_a_bad_retry_after_falls_back_to_backoff() -> None:
     clock = FakeClock()
-    answers = iter([httpx.Response(429, headers={"retry-after": "\u00b9"}), httpx.Response(200)])
+    superscript_one = "\u00b9".encode()
+    answers = iter(
+        [httpx.Response(429, headers=[(b"retry-after", superscript_one)]), httpx.Response(200)]
+    )
     policy = RetryPolicy(attempts=3, total_timeout=10.0, wait_initial=0.2, jitter=0.0)
     response = _retrying(lambda request: next(answers), policy, clock).get("/x")
     assert response.status_code == 200
@@ -428,7 +432,11 @@ def test_forcepoint_403_is_authentication_and_permission() -> None:
 @pytest.mark.parametrize("content", [b"null", b"<html>oops</html>", b'{"unexpected": 1}', b"[]"])
 def test_a_malformed_success_is_a_typed_error_keeping_the_content(content: bytes) -> None:
     client = rezolve.connect(
-        "https://api.test", token="jwt", tenant_id="t", realm="r", transport=_answering(200, content)
+        "https://api.test",
+        token="jwt",
+        tenant_id="t",
+        realm="r",
+        transport=_answering(200, content),
     )
     with pytest.raises(MalformedResponse) as caught:
         rezolve.get_ticket(client, TICKET)
@@ -464,7 +472,9 @@ def test_malformed_answers_of_the_other_vendors(forcepoint_dlp_sim: SimHandle) -
 def test_raw_response_of_a_helper_call(rezolve_sim: SimHandle) -> None:
     client = rezolve_client(rezolve_sim)
     with raw_responses() as seen:
-        result = rezolve.update_ticket(client, TICKET, {"459cf0c6-ae1c-4ba2-8116-3b8b38207528": "x"})
+        result = rezolve.update_ticket(
+            client, TICKET, {"459cf0c6-ae1c-4ba2-8116-3b8b38207528": "x"}
+        )
     assert result.attempts == 1
     assert [r.request.method for r in seen.all] == ["GET", "PATCH", "GET"]
     assert seen.last.status_code == 200
@@ -487,9 +497,12 @@ def test_one_log_line_per_attempt_with_secrets_redacted(
     assert len(lines) == 3
     first, second, third = lines
     assert first.startswith(f"GET {rezolve_sim.base_url}/api/v2/ticketing/ticket/{TICKET}")
-    assert "503" in first and "attempt 1 of 4" in first and "retry in" in first
-    assert "200" in second and "attempt 2 of 4" in second
-    assert "hunter22" not in third and "access_token=***" in third
+    assert "-> 503 in " in first
+    assert "(attempt 1 of 4): retry in " in first
+    assert "-> 200 in " in second
+    assert second.endswith("(attempt 2 of 4): done")
+    assert "hunter22" not in third
+    assert "access_token=***" in third
 
 
 def test_the_environment_switches_debug_logging_on() -> None:
@@ -534,9 +547,9 @@ def test_a_misspelt_argument_through_the_flow_machinery_fails_mypy(tmp_path: Pat
 
 
 def test_connect_returns_the_exported_client_types() -> None:
-    assert isinstance(rezolve.connect("https://r.test", token="t", tenant_id="x", realm="y"), (
-        rezolve.Client
-    ))
+    assert isinstance(
+        rezolve.connect("https://r.test", token="t", tenant_id="x", realm="y"), (rezolve.Client)
+    )
     assert isinstance(superoffice.connect("https://s.test", token="t"), superoffice.Client)
     assert isinstance(sentinelone.connect("https://s.test", "t"), sentinelone.Client)
     assert isinstance(

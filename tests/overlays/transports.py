@@ -123,9 +123,9 @@ def trickle(interval: float, limit: float = 10.0) -> Callable[[socket.socket, by
     return serve
 
 
-def canned(status: int, body: bytes, headers: dict[str, str] | None = None) -> Callable[
-    [socket.socket, bytes], None
-]:
+def canned(
+    status: int, body: bytes, headers: dict[str, str] | None = None
+) -> Callable[[socket.socket, bytes], None]:
     """A fixed HTTP/1.1 answer (the connection is closed after it)."""
 
     def serve(connection: socket.socket, head: bytes) -> None:
