@@ -32,6 +32,7 @@ from ticket_overlays import (
 from ticket_simulators._core import SimHandle
 
 from .transports import CutsFirstBody, LoopbackServer, canned, trickle
+from .typecheck import mypy_strict
 
 FAST = RetryPolicy(attempts=4, total_timeout=5.0, wait_initial=0.01, wait_max=0.05, jitter=0.01)
 TICKET = "REQ-0509"
@@ -533,12 +534,7 @@ def test_a_misspelt_argument_through_the_flow_machinery_fails_mypy(tmp_path: Pat
         "              object_id='REQ-1', type_=CatalogType.AGENT, modul='ticketing')\n",
         encoding="utf-8",
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(snippet)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = mypy_strict(snippet)
     assert result.returncode == 1, result.stdout
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert len(errors) >= 1
