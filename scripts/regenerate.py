@@ -18,6 +18,13 @@ A vendor whose inputs (spec, generator config, template overrides, generator and
 versions, this script) are those it was last generated from, and whose ``generated/``
 folder is still what that run wrote, is skipped and reported as such; the record lives
 in ``.regen-cache/``. ``--check`` never uses that record: it always regenerates.
+
+A generated client's version is the spec's ``info.version`` with a local label derived
+from its generation inputs (``2.0+spec.3f9a1c0b7d2e``): a changed spec gives a changed
+version. After a run, every requirement on a workspace package (in members and in
+``examples/``) is re-pinned to that package's exact version and ``uv.lock`` is refreshed;
+``--check`` fails when a pin is stale. A spec that cannot be read (invalid YAML, a
+``$ref`` to nothing) is reported with its file and line before the generator runs.
 """
 
 from __future__ import annotations
@@ -43,9 +50,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import workspace_pins
 import yaml
+from packaging.version import InvalidVersion, Version
+from spec_check import SpecError, load_spec
+from ticket_simulators.vendors import VENDORS as REGISTRY
 
 ROOT = Path(__file__).resolve().parent.parent
+# The uv workspace whose members' pins and lock file a run keeps in step.
+WORKSPACE = ROOT
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 TEMPLATES = SPECS / "templates"
@@ -79,19 +92,9 @@ class Vendor:
         return GENERATED / self.project
 
 
+# From the project's vendor registry, which every tool that loops over vendors reads.
 VENDORS: dict[str, Vendor] = {
-    v.key: v
-    for v in (
-        Vendor("rezolve", "rezolve.yaml", "rezolve-client", "rezolve_client"),
-        Vendor("sentinelone", "sentinelone.yaml", "sentinelone-client", "sentinelone_client"),
-        Vendor("superoffice", "superoffice.yaml", "superoffice-client", "superoffice_client"),
-        Vendor(
-            "forcepoint-dlp",
-            "forcepoint_dlp.yaml",
-            "forcepoint-dlp-client",
-            "forcepoint_dlp_client",
-        ),
-    )
+    v.name: Vendor(v.name, v.spec, v.client_project, v.client_package) for v in REGISTRY.values()
 }
 
 
@@ -103,6 +106,8 @@ class Outcome:
     output: Path | None
     log: str
     ok: bool
+    # The spec itself is unreadable (YAML, references, version): nothing was generated.
+    spec_broken: bool = False
 
 
 @dataclass
@@ -136,14 +141,58 @@ def _generator_config() -> dict[str, Any]:
     return config
 
 
-def _write_config(vendor: Vendor, workdir: Path) -> Path:
-    """Write the generator config for one vendor: its names filled in, post hooks left out.
+def _shown(path: Path) -> str:
+    """``path`` as messages name it: relative to the project when it is inside it."""
+    try:
+        return path.relative_to(WORKSPACE).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def client_version(vendor: Vendor, spec: dict[str, Any]) -> str:
+    """The generated client's version: the spec's ``info.version`` plus a local label.
+
+    The label hashes what the client is generated from (the spec, the generator config,
+    the template overrides and the generator's version), so any change to them gives a
+    new version; being a local label, it also keeps the version off the public index.
+    """
+    info = spec.get("info")
+    declared = str(info.get("version", "")) if isinstance(info, dict) else ""
+    files = [("spec", vendor.spec_path), ("config", GENERATOR_CONFIG)]
+    templates = _custom_templates()
+    if templates is not None:
+        files += [
+            (f"template/{p.relative_to(templates).as_posix()}", p)
+            for p in templates.rglob("*")
+            if p.is_file()
+        ]
+    digest = hashlib.sha256(
+        (_digest_files(files) + _version("openapi-python-client")).encode()
+    ).hexdigest()
+    try:
+        base = Version(declared)
+    except InvalidVersion:
+        raise SpecError(
+            f"{_shown(vendor.spec_path)}: info.version {declared!r} is not a PEP 440 version "
+            "(the client's version is made from it)"
+        ) from None
+    if base.local is not None:
+        raise SpecError(
+            f"{_shown(vendor.spec_path)}: info.version {declared!r} must not carry a +label"
+        )
+    return str(Version(f"{base}+spec.{digest[:12]}"))
+
+
+def _write_config(vendor: Vendor, workdir: Path, version: str) -> Path:
+    """Write the generator config for one vendor: its names and version filled in, post
+    hooks left out.
 
     The post hooks run once over every fresh client afterwards (see ``run_post_hooks``).
     """
     config = _generator_config()
     config["project_name_override"] = vendor.project
     config["package_name_override"] = vendor.package
+    config["package_version_override"] = version
     config["post_hooks"] = []
     path = workdir / "config.yaml"
     path.write_text(yaml.safe_dump(config, sort_keys=True), encoding="utf-8")
@@ -158,13 +207,13 @@ def _hook_env() -> dict[str, str]:
     return env
 
 
-def _job(vendor: Vendor, workdir: Path) -> dict[str, str | None]:
+def _job(vendor: Vendor, workdir: Path, version: str) -> dict[str, str | None]:
     """What a worker needs to generate one vendor's client."""
     templates = _custom_templates()
     return {
         "key": vendor.key,
         "spec": str(vendor.spec_path),
-        "config": str(_write_config(vendor, workdir)),
+        "config": str(_write_config(vendor, workdir, version)),
         "output": str(workdir / vendor.project),
         "templates": str(templates) if templates is not None else None,
     }
@@ -178,6 +227,16 @@ def _worker(jobs: list[dict[str, str | None]]) -> dict[str, dict[str, Any]]:
     """
     from openapi_python_client import generate as generate_client
     from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    # The generator formats spec values (status codes, names) into its messages with
+    # str(), which shows "<UntrustedString object at 0x...>". Show the value instead.
+    # Generated code never goes through str() of these (it would not be reproducible),
+    # so --check proves this changes no output.
+    def shown(self: UntrustedString) -> str:
+        return repr(self.get_untrusted_value())
+
+    UntrustedString.__repr__ = shown  # type: ignore[method-assign,assignment]
 
     results: dict[str, dict[str, Any]] = {}
     for job in jobs:
@@ -198,9 +257,13 @@ def _worker(jobs: list[dict[str, str | None]]) -> dict[str, dict[str, Any]]:
             templates = Path(job["templates"]) if job["templates"] else None
             with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
                 errors = generate_client(config=config, custom_template_path=templates)
-            log = printed.getvalue() + "".join(
-                f"{e.level.value}: {e.header}\n{e.detail or ''}\n" for e in errors
+            # The generator announces its (scratch) output folder: noise, not a message.
+            said = "".join(
+                line
+                for line in printed.getvalue().splitlines(keepends=True)
+                if not line.startswith("Generating ")
             )
+            log = said + "".join(f"{e.level.value}: {e.header}\n{e.detail or ''}\n" for e in errors)
             ok = not errors
         except Exception as error:  # a broken spec must fail its client, not the run
             log, ok = f"{printed.getvalue()}{type(error).__name__}: {error}\n", False
@@ -219,9 +282,11 @@ def _share(vendors: Sequence[Vendor], workers: int) -> list[list[Vendor]]:
     return [g for g in groups if g]
 
 
-def _run_worker(group: Sequence[Vendor], workdirs: dict[str, Path]) -> list[Outcome]:
+def _run_worker(
+    group: Sequence[Vendor], workdirs: dict[str, Path], versions: dict[str, str]
+) -> list[Outcome]:
     """Generate ``group`` in one worker process; one Outcome per vendor."""
-    jobs = [_job(v, workdirs[v.key]) for v in group]
+    jobs = [_job(v, workdirs[v.key], versions[v.key]) for v in group]
     proc = subprocess.run(
         [sys.executable, str(SCRIPT), "--worker"],
         input=json.dumps(jobs),
@@ -283,11 +348,22 @@ def generate_all(vendors: Sequence[Vendor], scratch: Path) -> list[Outcome]:
 def _generate_into(
     vendors: Sequence[Vendor], workdirs: dict[str, Path], hooks_cwd: Path
 ) -> list[Outcome]:
-    groups = _share(vendors, max(1, min(len(vendors), os.cpu_count() or 1)))
-    with ThreadPoolExecutor(max_workers=len(groups)) as pool:
-        done = [
+    versions: dict[str, str] = {}
+    done: list[Outcome] = []
+    for vendor in vendors:
+        try:
+            spec = load_spec(vendor.spec_path, _shown(vendor.spec_path))
+            versions[vendor.key] = client_version(vendor, spec)
+        except SpecError as error:
+            done.append(Outcome(vendor, None, f"{error}\n", ok=False, spec_broken=True))
+    readable = [v for v in vendors if v.key in versions]
+    groups = _share(readable, max(1, min(len(readable), os.cpu_count() or 1)))
+    with ThreadPoolExecutor(max_workers=max(1, len(groups))) as pool:
+        done += [
             o
-            for outcomes in pool.map(_run_worker, groups, [workdirs] * len(groups))
+            for outcomes in pool.map(
+                _run_worker, groups, [workdirs] * len(groups), [versions] * len(groups)
+            )
             for o in outcomes
         ]
     run_post_hooks(done, hooks_cwd)
@@ -491,11 +567,61 @@ def select(names: Iterable[str]) -> list[Vendor]:
     return [VENDORS[n] for n in chosen]
 
 
+def _uv() -> list[str]:
+    """How to start uv: the one running this script under ``uv run``, else from PATH."""
+    found = os.environ.get("UV") or shutil.which("uv")
+    return [found] if found else [sys.executable, "-m", "uv"]
+
+
+def relock() -> bool:
+    """Refresh ``uv.lock`` after a version or pin changed; False (and why) when uv fails."""
+    proc = subprocess.run(
+        [*_uv(), "lock"], cwd=WORKSPACE, capture_output=True, text=True, check=False
+    )
+    if proc.returncode:
+        print(f"uv.lock could not be refreshed (`uv lock` failed):\n{proc.stderr}")
+        return False
+    print("uv.lock refreshed (package versions or pins changed)")
+    return True
+
+
+def sync_pins(*, check: bool) -> tuple[int, bool]:
+    """Pin every requirement on a workspace package to its exact version.
+
+    Returns the exit status and whether a pin was rewritten. With ``check``, stale pins
+    are only reported.
+    """
+    packages = workspace_pins.members(WORKSPACE)
+    status = 0
+    for problem in workspace_pins.local_label_problems(packages):
+        print(f"version without a local label: {problem}")
+        status = 1
+    drifts = workspace_pins.drift(WORKSPACE, packages)
+    for item in drifts:
+        where = item.pyproject.relative_to(WORKSPACE)
+        verb = "stale pin" if check else "re-pinned"
+        print(f"{verb} in {where}: {item.written!r} -> {item.expected!r}")
+    if check:
+        return (1 if drifts else status), False
+    workspace_pins.apply(drifts)
+    return status, bool(drifts)
+
+
+def _report_failure(outcome: Outcome, *, check: bool) -> None:
+    what = "the spec is broken" if outcome.spec_broken else "generation FAILED"
+    if check:
+        print(f"{outcome.vendor.key}: {what}; generated/ was not compared\n{outcome.log}")
+    else:
+        print(f"{outcome.vendor.key}: {what}; generated/ left untouched\n{outcome.log}")
+
+
 def run(vendors: Sequence[Vendor], *, check: bool) -> int:
     """Generate ``vendors`` in parallel; swap them in, or compare when ``check``.
 
     Without ``check``, vendors whose inputs and generated folder are unchanged since
     their last generation are skipped (and said to be); ``check`` regenerates them all.
+    Either way the workspace's pins are then brought in step (or, with ``check``,
+    verified), and ``uv.lock`` refreshed when a version or pin changed.
     """
     SCRATCH.mkdir(exist_ok=True)
     stamps = {} if check else _read_stamps()
@@ -503,15 +629,12 @@ def run(vendors: Sequence[Vendor], *, check: bool) -> int:
     for v in skipped:
         print(f"{v.key}: unchanged (skipped: spec, config, templates and generator unchanged)")
     todo = [v for v in vendors if v not in skipped]
-    if not todo:
-        return 0
+    status, drifted, versions_changed = 0, False, False
     with tempfile.TemporaryDirectory(dir=SCRATCH) as scratch:
-        outcomes = generate_all(todo, Path(scratch))
-
+        outcomes = generate_all(todo, Path(scratch)) if todo else []
         failed = [o for o in outcomes if not o.ok]
         for o in failed:
-            print(f"{o.vendor.key}: generation FAILED; generated/ left untouched\n{o.log}")
-        status = 1 if failed else 0
+            _report_failure(o, check=check)
         for o in outcomes:
             if o.output is None:
                 continue
@@ -520,9 +643,10 @@ def run(vendors: Sequence[Vendor], *, check: bool) -> int:
             if check:
                 if not changes.empty:
                     print(unified_diff(o.vendor.target, o.output, changes))
-                    status = 1
+                    drifted = True
                 continue
             if not changes.empty:
+                versions_changed |= "pyproject.toml" in changes.modified + changes.added
                 swap_in(o.vendor, o.output)
             stamps[o.vendor.key] = {
                 "inputs": inputs_key(o.vendor),
@@ -530,12 +654,22 @@ def run(vendors: Sequence[Vendor], *, check: bool) -> int:
             }
         if not check:
             _write_stamps(stamps)
-        if check and status:
-            print(
-                "generated/ differs from what the specs produce: run "
-                "`python scripts/regenerate.py` and commit the result (never edit generated/)."
-            )
-        return status
+    pin_status, repinned = sync_pins(check=check)
+    drifted |= check and bool(pin_status)
+    if (versions_changed or repinned) and not relock():
+        status = 1
+    if failed:
+        print(
+            f"{len(failed)} spec(s) could not be generated from: fix what is reported above "
+            "in specs/ (regenerating alone will not help)."
+        )
+        status = 1
+    if drifted:
+        print(
+            "generated/ or a pin differs from what the specs produce: run "
+            "`python scripts/regenerate.py` and commit the result (never edit generated/)."
+        )
+    return max(status, pin_status, int(drifted))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,6 +1,7 @@
-"""Watches the whole test run for credentials leaking out of the overlays.
+"""Watches every test for credentials leaking out of the overlays.
 
-Installed by ``tests/conftest.py`` for every run. It collects, from every test:
+Installed by ``tests/conftest.py`` for every run, and checked after each test by an
+autouse fixture there, so it holds under any selection and order of tests. It collects:
 
 - the secrets in play: each credential given to an overlay auth flow, and each value of
   a credential header actually sent over any httpx transport (so tokens the overlays
@@ -9,8 +10,9 @@ Installed by ``tests/conftest.py`` for every run. It collects, from every test:
   ``httpx`` (retry logs included), every overlay exception (message, repr and the
   chain of causes), and the repr of every auth flow and generated client built.
 
-``tests/test_no_secrets.py`` runs last and searches everything collected for every
-secret collected.
+After each test, everything that test showed is searched for every secret seen so far in
+the run (a credential minted in one test and leaked in another is still caught).
+``tests/test_no_secrets.py`` exercises the paths most likely to leak.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import importlib
 import logging
 import traceback
 from collections.abc import Callable, Iterator
@@ -34,12 +37,27 @@ MIN_LENGTH = 8
 
 @dataclass
 class Watch:
-    """Everything collected so far in this run."""
+    """The secrets seen so far in this run, and what the current test showed."""
 
     secrets: set[str] = field(default_factory=set)
     records: list[str] = field(default_factory=list)
     errors: list[BaseException] = field(default_factory=list)
     shown: list[object] = field(default_factory=list)
+    searched: dict[str, int] = field(
+        default_factory=lambda: {"tests": 0, "records": 0, "errors": 0, "shown": 0}
+    )
+
+    def check(self) -> list[str]:
+        """The leaks in what the current test showed; then forget it (secrets stay)."""
+        leaks = self.leaks()
+        for key, seen in (("records", self.records), ("errors", self.errors)):
+            self.searched[key] += len(seen)
+        self.searched["shown"] += len(self.shown)
+        self.searched["tests"] += 1
+        self.records.clear()
+        self.errors.clear()
+        self.shown.clear()
+        return leaks
 
     def add_secret(self, value: object) -> None:
         if isinstance(value, str) and len(value) >= MIN_LENGTH:
@@ -168,15 +186,14 @@ def _watch_transport(cls: type, method: str) -> None:
 
 def install() -> None:
     """Start watching (idempotent)."""
-    import forcepoint_dlp_client
-    import rezolve_client
-    import sentinelone_client
-    import superoffice_client
-    import ticket_overlays.forcepoint_dlp
-    import ticket_overlays.rezolve
-    import ticket_overlays.sentinelone
-    import ticket_overlays.superoffice  # noqa: F401 - registers the auth classes
     from ticket_overlays import OverlayError
+    from ticket_simulators.vendors import VENDORS
+
+    # Every vendor's overlay (registering its auth and error classes) and client package.
+    clients = []
+    for vendor in VENDORS.values():
+        importlib.import_module(vendor.overlay)
+        clients.append(importlib.import_module(vendor.client_package))
 
     collector = _Collector(level=logging.DEBUG)
     for name, level in (("ticket_overlays", logging.DEBUG), ("httpx", logging.INFO)):
@@ -198,7 +215,7 @@ def install() -> None:
             _wrap_init(cls, _record_auth)
     # The overlays build the generated ``Client`` (auth rides on an httpx.Auth). The
     # generated ``AuthenticatedClient`` is not theirs: its attrs repr shows its token.
-    for package in (rezolve_client, forcepoint_dlp_client, sentinelone_client, superoffice_client):
+    for package in clients:
         _wrap_init(package.Client, _record_client)
     _watch_transport(httpx.HTTPTransport, "handle_request")
     _watch_transport(httpx.AsyncHTTPTransport, "handle_async_request")

@@ -1,15 +1,16 @@
-"""scripts/bench.py: the parts that turn measurements into the table (no timing here)."""
+"""scripts/bench: the parts that turn measurements into the table, and the per-vendor
+recipes (no timing here)."""
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import sys
 from pathlib import Path
-from types import ModuleType
+from types import SimpleNamespace
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "bench.py"
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
 WRK_OUTPUT = """\
 Running 3s test @ http://127.0.0.1:8081
@@ -31,17 +32,24 @@ Transfer/sec:    410.00KB
 
 
 @pytest.fixture(scope="module")
-def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench", SCRIPT)
-    assert spec
-    assert spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench"] = module
-    spec.loader.exec_module(module)
-    return module
+def bench() -> SimpleNamespace:
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        load = importlib.import_module("bench.load")
+        results = importlib.import_module("bench.results")
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    return SimpleNamespace(
+        parse_wrk=load.parse_wrk,
+        _ms=load._ms,
+        paired=results.paired,
+        Row=results.Row,
+        skipped=results.skipped,
+        table=results.table,
+    )
 
 
-def test_wrk_output_is_read(bench: ModuleType) -> None:
+def test_wrk_output_is_read(bench: SimpleNamespace) -> None:
     rps, p50, p99, total, bad = bench.parse_wrk(WRK_OUTPUT)
     assert rps == pytest.approx(1650.13)
     assert p50 == pytest.approx(9.40)
@@ -51,11 +59,11 @@ def test_wrk_output_is_read(bench: ModuleType) -> None:
 
 
 @pytest.mark.parametrize(("text", "ms"), [("850us", 0.85), ("9.40ms", 9.4), ("1.50s", 1500.0)])
-def test_wrk_latency_units(bench: ModuleType, text: str, ms: float) -> None:
+def test_wrk_latency_units(bench: SimpleNamespace, text: str, ms: float) -> None:
     assert bench._ms(text) == pytest.approx(ms)
 
 
-def test_rounds_alternate_and_ratios_pair_up(bench: ModuleType) -> None:
+def test_rounds_alternate_and_ratios_pair_up(bench: SimpleNamespace) -> None:
     order: list[str] = []
     values = iter([2.0, 1.0, 1.0, 3.0])
 
@@ -74,7 +82,7 @@ def test_rounds_alternate_and_ratios_pair_up(bench: ModuleType) -> None:
     assert ratios == [2.0, 3.0]
 
 
-def test_table_shows_median_ratio_with_range_goal_and_verdict(bench: ModuleType) -> None:
+def test_table_shows_median_ratio_with_range_goal_and_verdict(bench: SimpleNamespace) -> None:
     rows = [
         bench.Row("import x", 6.0, 5.0, "ms", [1.1, 1.2, 1.3], "<= 1.50x", True),
         bench.skipped("sim", "prism: npm not found"),

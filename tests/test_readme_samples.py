@@ -1,8 +1,11 @@
-"""The README's Python samples run, in order, against simulators served on loopback."""
+"""The README's Python samples run, in order, against simulators served on loopback, and
+every README's samples (this repository's and each generated client's) pass mypy --strict."""
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -10,13 +13,17 @@ from typing import Any
 
 import pytest
 from ticket_overlays import forcepoint_dlp
-from ticket_simulators._core import ServedSimHandle, SimHandle, SimulatorApp
+from ticket_simulators import ServedSimHandle, SimHandle, SimulatorApp
 from ticket_simulators.forcepoint_dlp import create_app as create_forcepoint
 from ticket_simulators.rezolve import create_app as create_rezolve
 from ticket_simulators.sentinelone import create_app as create_sentinelone
 from ticket_simulators.superoffice import create_app as create_superoffice
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+ROOT = Path(__file__).resolve().parents[1]
+README = ROOT / "README.md"
+# What the generated clients' samples take as given (a user's own values).
+GIVEN = ["base_url", "jwt", "tenant_id", "realm", "api_token", "username", "password"]
+GIVEN += ["ticket", "access_token"]
 
 
 def section(title: str) -> str:
@@ -139,3 +146,36 @@ def test_sentinelone_samples(
     )
     assert {t.threat_info.external_ticket_id for t in linked} == {"INC0012345"}
     assert {str(t.threat_info.incident_status) for t in linked} == {"in_progress"}
+
+
+def python_blocks(readme: Path) -> dict[str, str]:
+    """Each section's Python samples joined into one module, by section title."""
+    text = readme.read_text(encoding="utf-8")
+    modules = {}
+    for match in re.finditer(r"\n## (.+?)\n(.*?)(?=\n## |\Z)", text, flags=re.S):
+        blocks = re.findall(r"```python\n(.+?)```", match.group(2), flags=re.S)
+        if blocks:
+            modules[match.group(1)] = "\n".join(blocks)
+    return modules
+
+
+def test_every_readme_sample_passes_mypy_strict(tmp_path: Path) -> None:
+    files = []
+    readmes = [README, *sorted((ROOT / "generated").glob("*/README.md"))]
+    for readme in readmes:
+        prelude = "" if readme == README else "".join(f"{name}: str\n" for name in GIVEN)
+        for title, code in python_blocks(readme).items():
+            name = re.sub(r"\W+", "_", f"{readme.parent.name}_{title}".lower())
+            path = tmp_path / f"sample_{name}.py"
+            path.write_text(prelude + code, encoding="utf-8")
+            files.append(path)
+    assert len(files) >= len(readmes) + 4  # the four vendors' sections at least
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--config-file=", *map(str, files)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr

@@ -5,8 +5,9 @@ from __future__ import annotations
 import importlib
 
 import pytest
+from ticket_simulators.vendors import VENDORS
 
-PACKAGES = ["rezolve_client", "forcepoint_dlp_client", "sentinelone_client", "superoffice_client"]
+PACKAGES = [vendor.client_package for vendor in VENDORS.values()]
 SECRET = "s3cr3t-token-value"
 
 

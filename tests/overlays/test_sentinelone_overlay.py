@@ -10,6 +10,7 @@ import httpx
 import pytest
 from sentinelone_client import Client
 from sentinelone_client.models import (
+    AgentRealtimeInfo,
     IncidentStatus,
     IncidentUpdateOutcome,
     OsType,
@@ -303,3 +304,99 @@ def test_timeouts_and_tls_verification_are_on_by_default() -> None:
             assert next(sentinelone.iter_threats(trusted)).id
     finally:
         server.stop()
+
+
+# --- companions and field answers -----------------------------------------------------
+
+
+def test_set_verdict_leaves_the_incident_status(sentinelone_sim: SimHandle, client: Client) -> None:
+    ids = sentinelone_sim.seed["threat_ids"][:3]
+    before = {t["id"]: t["threatInfo"] for t in raw_threats(sentinelone_sim, ids=",".join(ids))}
+    changed = sum(info["analystVerdict"] != "false_positive" for info in before.values())
+    assert sentinelone.set_verdict(client, "false_positive", ids=ids) == changed
+    assert sentinelone.set_verdict(client, "false_positive", ids=ids) == 0
+    after = {t.id: t.threat_info for t in sentinelone.iter_threats(client, {"ids": ids})}
+    for threat_id, info in after.items():
+        assert isinstance(info, ThreatInfo)
+        assert info.analyst_verdict == "false_positive"
+        assert info.incident_status == before[threat_id]["incidentStatus"]
+    with pytest.raises(sentinelone.EmptyFilterRefused):
+        sentinelone.set_verdict(client, "undefined")
+    with pytest.raises(ValueError, match="guilty"):
+        sentinelone.set_verdict(client, "guilty", ids=ids)
+
+
+@pytest.mark.anyio
+async def test_aset_verdict(sentinelone_sim: SimHandle) -> None:
+    ids = sentinelone_sim.seed["threat_ids"][:1]
+    client = connect(sentinelone_sim)
+    current = [t.threat_info async for t in sentinelone.aiter_threats(client, {"ids": ids})]
+    assert isinstance(current[0], ThreatInfo)
+    verdict = "undefined" if current[0].analyst_verdict == "suspicious" else "suspicious"
+    assert await sentinelone.aset_verdict(client, verdict, ids=ids) == 1
+    assert await sentinelone.aset_verdict(client, verdict, ids=ids) == 0
+
+
+def test_system_info_checks_the_token(sentinelone_sim: SimHandle, client: Client) -> None:
+    info = sentinelone.system_info(client)
+    assert info.release
+    assert info.version
+    with pytest.raises(sentinelone.Unauthorized):
+        sentinelone.system_info(connect(sentinelone_sim, "not-a-token"))
+
+
+@pytest.mark.anyio
+async def test_asystem_info(sentinelone_sim: SimHandle) -> None:
+    info = await sentinelone.asystem_info(connect(sentinelone_sim))
+    assert info.build
+    with pytest.raises(sentinelone.Unauthorized):
+        await sentinelone.asystem_info(connect(sentinelone_sim, "not-a-token"))
+
+
+def test_an_update_that_selects_nothing_affects_0_in_every_profile(
+    sentinelone_sim: SimHandle, ticket_sim_profile: str | None
+) -> None:
+    # The recorded-500 profile answers it 500 with the count, as the document's
+    # recording; the overlay reads that as 0, like the 200 of the default profile.
+    client = connect(sentinelone_sim, retry=None)
+    assert sentinelone.set_external_ticket_id(client, "INC-0", ids=["1"]) == 0
+
+
+def test_the_generated_models_expose_the_fields_real_answers_carry(client: Client) -> None:
+    threat = next(sentinelone.iter_threats(client, page_size=1))
+    assert isinstance(threat.threat_info, ThreatInfo)
+    assert threat.threat_info.file_extension_type
+    assert threat.threat_info.is_fileless is False
+    assert isinstance(threat.agent_realtime_info, AgentRealtimeInfo)
+    assert threat.agent_realtime_info.scan_status == "finished"
+
+
+def test_a_console_session_through_the_generated_client(sentinelone_sim: SimHandle) -> None:
+    from sentinelone_client import AuthenticatedClient
+    from sentinelone_client.api.threats import get_threats_v2_0
+    from sentinelone_client.api.users import login_by_api_token
+    from sentinelone_client.models import (
+        LoginByApiTokenRequest,
+        LoginByApiTokenRequestData,
+        LoginResponse,
+        ThreatListV20,
+    )
+
+    anonymous = Client(
+        sentinelone_sim.base_url, httpx_args={"transport": sentinelone_sim.transport()}
+    )
+    body = LoginByApiTokenRequest(
+        data=LoginByApiTokenRequestData(api_token=admin_token(sentinelone_sim))
+    )
+    login = login_by_api_token.sync(client=anonymous, body=body)
+    assert isinstance(login, LoginResponse)
+    session = AuthenticatedClient(
+        sentinelone_sim.base_url,
+        token=login.data.token,
+        prefix="Token",
+        httpx_args={"transport": sentinelone_sim.transport()},
+    )
+    page = get_threats_v2_0.sync(client=session, limit=5, resolved=True)
+    assert isinstance(page, ThreatListV20)
+    assert page.data
+    assert all(t.resolved for t in page.data)

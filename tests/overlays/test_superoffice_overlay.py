@@ -85,7 +85,8 @@ def test_language_headers_and_app_token(superoffice_sim: SimHandle) -> None:
     assert headers["so-language"] == "nb"
     assert headers["accept-language"] == "nb"
     assert headers["so-culture"] == "en"
-    assert headers["so-timezone"] == "CET"
+    # Offsets are always asked for, so LastChanged is an instant whatever the profile.
+    assert headers["so-timezone"] == "CET,includeTZOffset"
     assert headers["so-apptoken"] == "[REDACTED]"  # sent, and the log hides it
 
 
@@ -340,3 +341,35 @@ def test_an_increment_whose_answer_was_lost_is_not_run_again(
     patches = [e.status for e in superoffice_sim.requests if e.method == "PATCH"]
     assert patches[0] == 200
     assert patches[1:] in ([409], [412])
+
+
+# --- the ticket archive ------------------------------------------------------------------
+
+
+def test_list_tickets_follows_every_page(client: Client, superoffice_sim: SimHandle) -> None:
+    seeded = sorted(t["id"] for t in superoffice_sim.seed["tickets"])
+    rows = superoffice.list_tickets(client, select=["ticketId", "lastChanged"], page_size=3)
+    assert [r.primary_key for r in rows] == seeded
+    assert [r.additional_properties["ticketId"] for r in rows] == seeded
+    pages = [r for r in superoffice_sim.requests if r.path.endswith("/Ticket")]
+    assert len(pages) == -(-len(seeded) // 3)  # ceil: the last page is short
+    changed = superoffice.list_tickets(
+        client, where="lastChanged afterTime '2100-01-01T00:00:00'", order_by="ticketId desc"
+    )
+    assert changed == []
+    assert len(superoffice.list_tickets(client, limit=2)) == 2
+
+
+def test_list_tickets_errors_are_typed(client: Client) -> None:
+    with pytest.raises(superoffice.BadRequest):
+        superoffice.list_tickets(client, select="noSuchColumn")
+    with pytest.raises(ValueError, match="page_size"):
+        superoffice.list_tickets(client, page_size=0)
+
+
+@pytest.mark.anyio
+async def test_alist_tickets(superoffice_sim: SimHandle) -> None:
+    client = connect(superoffice_sim)
+    rows = await superoffice.alist_tickets(client, where="title contains 'printer'")
+    assert rows
+    assert all("printer" in str(r.additional_properties["title"]).lower() for r in rows)

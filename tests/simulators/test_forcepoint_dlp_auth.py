@@ -26,12 +26,28 @@ def dlp(forcepoint_dlp_sim: SimHandle) -> Iterator[Dlp]:
         yield Dlp(forcepoint_dlp_sim, client)
 
 
-def test_application_admin_gets_refresh_and_access_tokens(dlp: Dlp) -> None:
+def _strict(dlp: Dlp, strict: bool) -> None:
+    dlp.sim.app.runtime.fidelity.set(strict=strict)
+
+
+@pytest.mark.parametrize(
+    ("strict", "refresh_name", "access_name"),
+    [
+        (False, "refresh_token_expires_in", "access_token_expires_in"),
+        (True, "refresh_expires_in", "access_expires_in"),
+    ],
+)
+def test_application_admin_gets_refresh_and_access_tokens(
+    dlp: Dlp, strict: bool, refresh_name: str, access_name: str
+) -> None:
+    # Real answers name the lifetimes *_token_expires_in; strict mode keeps the guide's names.
+    _strict(dlp, strict)
     response = dlp.login()
     assert response.status_code == 200
     body = response.json()
-    assert body["refresh_expires_in"] == 86400
-    assert body["access_expires_in"] == 900
+    assert set(body) == {"refresh_token", "access_token", refresh_name, access_name, "token_type"}
+    assert body[refresh_name] == 86400
+    assert body[access_name] == 900
     assert body["token_type"] == "JWT"
     claims = jwt.decode(body["refresh_token"], options={"verify_signature": False})
     assert claims["token_kind"] == "refresh"
@@ -56,13 +72,34 @@ def test_login_refused_with_403(dlp: Dlp, username: str, password: str) -> None:
     assert password not in response.text or not password
 
 
-def test_access_token_from_refresh_token(dlp: Dlp) -> None:
+@pytest.mark.parametrize(
+    ("strict", "access_name"), [(False, "access_token_expires_in"), (True, "access_expires_in")]
+)
+def test_access_token_from_refresh_token(dlp: Dlp, strict: bool, access_name: str) -> None:
+    _strict(dlp, strict)
     refresh = dlp.login().json()["refresh_token"]
     response = dlp.access(refresh)
     assert response.status_code == 200
     access = response.json()["access_token"]
-    assert set(response.json()) == {"access_token", "access_expires_in", "token_type"}
+    assert set(response.json()) == {"access_token", access_name, "token_type"}
     assert dlp.incidents(QUERY, token=access).status_code == 200
+
+
+def test_access_token_for_credentials_in_the_field_only(dlp: Dlp) -> None:
+    # Some integrations log in on auth/access-token with the username/password headers.
+    headers = {"username": APP_USER, "password": APP_PASSWORD}
+    response = dlp.client.post("/dlp/rest/v1/auth/access-token", headers=headers)
+    assert response.status_code == 200
+    assert set(response.json()) == {"access_token", "access_token_expires_in", "token_type"}
+    assert dlp.incidents(QUERY, token=response.json()["access_token"]).status_code == 200
+    for username, password in ((APP_USER, "wrong"), (USER_ADMIN, USER_ADMIN_PASSWORD)):
+        bad = {"username": username, "password": password}
+        assert dlp.client.post("/dlp/rest/v1/auth/access-token", headers=bad).status_code == 403
+    _strict(dlp, True)
+    refused = dlp.client.post("/dlp/rest/v1/auth/access-token", headers=headers)
+    assert refused.status_code == 403
+    assert "forcepoint-dlp/access-token-with-credentials" in refused.json()["message"]
+    assert "access_token" not in refused.json()
 
 
 def test_refresh_token_refused_on_incident_apis(dlp: Dlp) -> None:

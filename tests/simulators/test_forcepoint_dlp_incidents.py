@@ -45,9 +45,12 @@ def test_ids_win_over_filters(dlp: Dlp) -> None:
     assert dlp.incidents(body).status_code == 200
 
 
-def test_nothing_found_is_420_with_not_found_ids(dlp: Dlp) -> None:
+@pytest.mark.parametrize(("profile", "status"), [("guide", 420), ("field", 200)])
+def test_nothing_found_with_not_found_ids(dlp: Dlp, profile: str, status: int) -> None:
+    # The guide answers 420; servers in the field answer 200 with zero counts.
+    dlp.sim.app.runtime.fidelity.set(profile=profile)
     response = dlp.incidents({"type": "INCIDENTS", "ids": [1, 2]})
-    assert response.status_code == 420
+    assert response.status_code == status
     assert response.json() == {
         "incidents": [],
         "total_count": 0,
@@ -55,7 +58,7 @@ def test_nothing_found_is_420_with_not_found_ids(dlp: Dlp) -> None:
         "not_found_ids": [1, 2],
     }
     empty = dlp.incidents({"type": "INCIDENTS", "from_date": "01/01/2000 00:00:00"} | _day())
-    assert empty.status_code == 420
+    assert empty.status_code == status
     assert empty.json()["total_count"] == 0
 
 
@@ -80,12 +83,16 @@ def test_date_range_in_guide_format(dlp: Dlp) -> None:
         {"type": "INCIDENTS"},
         {"type": "INCIDENTS", "from_date": "2021-10-01T00:00:00"} | _day(),
         {"type": "INCIDENTS", "ids": []},
-        {"type": "INCIDENTS", "ids": ["1"]},
+        {"type": "INCIDENTS", "ids": ["1a"]},
+        {"type": "INCIDENTS", "ids": [str(2**63)]},
         {"type": "INCIDENTS", "ids": [2**63]},  # incident ids are 64-bit longs
         {"type": "OTHER", "ids": [1]},
         {"ids": [1]},
         {"type": "INCIDENTS", "ids": [1], "severity": "SEVERE"},
         {"type": "INCIDENTS", "ids": [1], "event_id": "12a"},
+        {"type": "INCIDENTS", "ids": [1], "event_id": 2**64},
+        {"type": "INCIDENTS", "ids": [1], "event_id": -1},
+        {"type": "INCIDENTS", "ids": [1], "event_id": True},
         {"type": "INCIDENTS", "ids": [1], "remove_ignored_incidents": "TRUE"},
     ],
 )
@@ -93,6 +100,27 @@ def test_invalid_queries_are_400(dlp: Dlp, body: dict[str, Any]) -> None:
     response = dlp.incidents(body)
     assert response.status_code == 400
     assert response.json()["message"]
+
+
+def test_ids_as_strings_in_the_field_only(dlp: Dlp) -> None:
+    first = dlp.seeded()[0]
+    found = dlp.incidents({"type": "INCIDENTS", "ids": [str(first["id"])]})
+    assert found.status_code == 200
+    assert [i["id"] for i in found.json()["incidents"]] == [first["id"]]
+    dlp.sim.app.runtime.fidelity.set(strict=True)
+    refused = dlp.incidents({"type": "INCIDENTS", "ids": [str(first["id"])]})
+    assert refused.status_code == 400
+    assert "forcepoint-dlp/ids-as-strings" in refused.json()["message"]
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_event_id_filter_as_number_or_string(dlp: Dlp, strict: bool) -> None:
+    # The guide's example sends the event id as a number, its answers carry strings.
+    dlp.sim.app.runtime.fidelity.set(strict=strict)
+    first = dlp.seeded()[0]
+    for event_id in (first["event_id"], int(first["event_id"])):
+        body = _all(dlp, event_id=event_id)
+        assert [i["event_id"] for i in body["incidents"]] == [first["event_id"]]
 
 
 def test_more_than_1000_ids_is_400(dlp: Dlp) -> None:
@@ -188,3 +216,55 @@ def test_at_most_10000_returned_with_true_total(dlp: Dlp) -> None:
 def test_generate_rejects_bad_input(dlp: Dlp) -> None:
     response = dlp.client.post("/__sim__/incidents/generate", json={"count": 0})
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize("kind", ["INCIDENTS", "DISCOVERY"])
+def test_violation_triggers_by_profile(dlp: Dlp, kind: str) -> None:
+    first = dlp.seeded(kind)[0]
+    dlp.sim.app.runtime.fidelity.set(profile="guide")
+    count = dlp.one(first["id"], kind)["violation_triggers"]
+    assert isinstance(count, int)
+    assert count >= 1
+    dlp.sim.app.runtime.fidelity.set(profile="field")
+    incident = dlp.one(first["id"], kind)
+    triggers = incident["violation_triggers"]
+    # The field's answers list the matched rules, one per trigger the guide counts.
+    assert len(triggers) == count
+    policies = incident["policies"].split("; ")
+    for trigger in triggers:
+        assert trigger["policy_name"] in policies
+        assert trigger["rule_name"]
+        assert [set(c) for c in trigger["classifiers"]] == [{"classifier_name", "number_matches"}]
+    top = max(c["number_matches"] for t in triggers for c in t["classifiers"])
+    assert top == max(incident["maximum_matches"], 1)
+
+
+def test_trailing_slash_path_of_the_guides_examples(dlp: Dlp) -> None:
+    headers = {"authorization": f"Bearer {dlp.token}"}
+    body = {"type": "INCIDENTS", **WHOLE_SEED}
+    for strict in (False, True):
+        dlp.sim.app.runtime.fidelity.set(strict=strict)
+        slash = dlp.client.post("/dlp/rest/v1/incidents/", json=body, headers=headers)
+        plain = dlp.incidents(body)
+        assert slash.status_code == plain.status_code == 200
+        assert slash.json() == plain.json()
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_enabled_policy_names(dlp: Dlp, strict: bool) -> None:
+    # A companion listing integrations call to check their credentials.
+    dlp.sim.app.runtime.fidelity.set(strict=strict)
+    path = "/dlp/rest/v1/policy/enabled-names"
+    headers = {"authorization": f"Bearer {dlp.token}"}
+    dlp_names = dlp.client.get(path, params={"type": "DLP"}, headers=headers)
+    assert dlp_names.status_code == 200
+    assert "PCI" in dlp_names.json()["enabled_policies"]
+    discovery = dlp.client.get(path, params={"type": "DISCOVERY"}, headers=headers)
+    assert discovery.json()["enabled_policies"] != dlp_names.json()["enabled_policies"]
+    for bad in ({}, {"type": "dlp"}, {"type": "OTHER"}):
+        assert dlp.client.get(path, params=bad, headers=headers).status_code == 400
+    assert dlp.client.get(path, params={"type": "DLP"}).status_code == 403
+    refresh = dlp.sim.mint_token(kind="refresh")
+    refresh_header = {"authorization": f"Bearer {refresh}"}
+    denied = dlp.client.get(path, params={"type": "DLP"}, headers=refresh_header)
+    assert denied.status_code == 403

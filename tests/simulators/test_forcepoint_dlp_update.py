@@ -69,11 +69,52 @@ def test_release_and_comment(dlp: Dlp) -> None:
     assert _update(dlp, [target], action_type="ADD_COMMENT", comment="noted").status_code == 200
 
 
-def test_update_by_event_ids(dlp: Dlp) -> None:
+@pytest.mark.parametrize("strict", [False, True])
+@pytest.mark.parametrize("as_number", [False, True])
+def test_update_by_event_ids(dlp: Dlp, strict: bool, as_number: bool) -> None:
+    # The guide's example sends event ids as JSON numbers, integrations as strings.
+    dlp.sim.app.runtime.fidelity.set(strict=strict)
     target = dlp.seeded("DISCOVERY")[0]
-    body = {"type": "DISCOVERY", "event_ids": [target["event_id"]], "action_type": "TAG"}
+    event_id = int(target["event_id"]) if as_number else target["event_id"]
+    body = {"type": "DISCOVERY", "event_ids": [event_id], "action_type": "TAG"}
     assert dlp.update(body | {"value": "moved"}).status_code == 200
     assert dlp.one(target["id"], "DISCOVERY")["tag"] == "moved"
+
+
+def test_false_positive_value_as_number_in_the_field_only(dlp: Dlp) -> None:
+    target = dlp.seeded()[4]
+    assert _update(dlp, [target], action_type="FALSE_POSITIVE", value=1).status_code == 200
+    assert dlp.one(target["id"])["ignored_incidents"] is True
+    assert _update(dlp, [target], action_type="FALSE_POSITIVE", value=0).status_code == 200
+    assert dlp.one(target["id"])["ignored_incidents"] is False
+    dlp.sim.app.runtime.fidelity.set(strict=True)
+    refused = _update(dlp, [target], action_type="FALSE_POSITIVE", value=1)
+    assert refused.status_code == 400
+    assert "forcepoint-dlp/false-positive-value-number" in refused.json()["message"]
+    assert dlp.one(target["id"])["ignored_incidents"] is False
+
+
+def test_history_records_each_change_newest_first(dlp: Dlp) -> None:
+    target = dlp.seeded()[5]
+    before = dlp.one(target["id"])
+    assert [h["task_name"] for h in before["history"]] == ["Detected and recorded incident"]
+    assert before["history"][0]["admin_name"] == "system"
+    _update(dlp, [target], action_type="ASSIGN_TO", value="analyst7", comment="yours")
+    _update(dlp, [target], action_type="TAG", value="urgent")
+    history = dlp.one(target["id"])["history"]
+    assigned = before.get("assigned_to") or "Unassigned"
+    assert [h["task_name"] for h in history] == [
+        "Incident tagged. New tag: urgent",
+        f"Changed incident assignment from {assigned} to analyst7 ",
+        "Detected and recorded incident",
+    ]
+    assert history[0]["admin_name"] == "api-app"  # the administrator the token names
+    assert history[1]["comments"] == "yours"
+    assert "comments" not in history[0]
+    now = dlp.sim.clock.now().strftime("%d/%m/%Y %H:%M:%S")
+    assert history[0]["update_time"][:10] == now[:10]
+    dlp.sim.app.runtime.fidelity.set(strict=True)  # the guide lists no history
+    assert "history" not in dlp.one(target["id"])
 
 
 @pytest.mark.parametrize(
@@ -84,6 +125,9 @@ def test_update_by_event_ids(dlp: Dlp) -> None:
         {"action_type": "TAG"},
         {"action_type": "SEVERITY", "value": "SEVERE"},
         {"action_type": "FALSE_POSITIVE", "value": "2"},
+        {"action_type": "FALSE_POSITIVE", "value": 2},
+        {"action_type": "FALSE_POSITIVE", "value": True},
+        {"action_type": "TAG", "value": 1},
         {"action_type": "STATUS", "value": ""},
         {"action_type": "DELETE", "value": "x"},
         {"action_type": "STATUS", "value": "NEW", "scan_partitions": "SOME"},
@@ -106,7 +150,8 @@ def test_empty_or_missing_lists_are_400(dlp: Dlp) -> None:
     assert dlp.update(body).status_code == 400
     assert dlp.update(body | {"incident_keys": []}).status_code == 400
     assert dlp.update(body | {"event_ids": []}).status_code == 400
-    assert dlp.update(body | {"event_ids": [123]}).status_code == 400
+    for bad in (["12a"], [-1], [2**64], [1.5], [True], [None], "123"):
+        assert dlp.update(body | {"event_ids": bad}).status_code == 400, bad
 
 
 def test_scan_partitions_none_needs_partition_index(dlp: Dlp) -> None:
@@ -204,5 +249,5 @@ def test_concurrent_updates_never_interleave(dlp: Dlp) -> None:
 def test_reset_restores_seed(dlp: Dlp) -> None:
     target = dlp.seeded()[0]
     _update(dlp, [target], action_type="TAG", value="changed")
-    assert dlp.client.post("/__sim__/reset").status_code == 200
+    assert dlp.client.post("/__sim__/reset", json={}).status_code == 200
     assert dlp.one(target["id"]).get("tag") != "changed"

@@ -12,6 +12,7 @@ from datetime import datetime
 from email.utils import format_datetime
 
 import httpx
+import pytest
 from ticket_simulators._core import ServedSimHandle
 from ticket_simulators.forcepoint_dlp import ForcepointDlpBackend
 from ticket_simulators.rezolve import RezolveBackend
@@ -93,6 +94,7 @@ def test_rezolve_under_load(rezolve_sim_server: ServedSimHandle) -> None:
         assert final[ticket].etag in seen  # the last write's etag is the ticket's etag
 
 
+@pytest.mark.ticket_sim(profile="documented")  # guards writes with LastChanged as stored
 def test_superoffice_under_load(superoffice_sim_server: ServedSimHandle) -> None:
     sim = superoffice_sim_server
     backend = sim.app.backend

@@ -16,7 +16,7 @@ def test_reset_restores_the_seed(rz: Rezolve) -> None:
     rz.patch({DESCRIPTION: "changed"})
     rz.sim.clock.advance(3600)
     rz.sim.inject("status", status=503, path="/nowhere")
-    response = rz.client.post("/__sim__/reset")
+    response = rz.client.post("/__sim__/reset", json={})
     assert response.status_code == 200
     assert rz.ticket() == original
     assert rz.client.get("/__sim__/faults").json() == {"faults": []}
@@ -40,7 +40,7 @@ def test_clock_advance_and_set(rz: Rezolve) -> None:
     rz.token = rz.sim.mint_token()  # the old token expired years ago
     rz.patch({DESCRIPTION: "later"})
     assert rz.ticket()["lastUpdatedAt"].startswith("2029-12-31T22:00")
-    rz.client.post("/__sim__/reset")
+    rz.client.post("/__sim__/reset", json={})
     assert rz.sim.clock.now().year == start.year
 
 
@@ -136,8 +136,11 @@ def test_faults_reject_bad_input(rz: Rezolve, body: Any) -> None:
 
 
 def test_control_rejects_invalid_json(rz: Rezolve) -> None:
-    response = rz.client.post("/__sim__/faults", content=b"{nope")
-    assert response.json() == {"error": "body must be valid JSON"}
+    response = rz.client.post(
+        "/__sim__/faults", content=b"{nope", headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 400
+    assert response.json()["error"].startswith("body must be valid JSON")
 
 
 @pytest.mark.ticket_sim(faults=[{"kind": "status", "status": 503, "count": 1}])
@@ -171,7 +174,8 @@ def test_seed_and_tokens_endpoints(rz: Rezolve) -> None:
     token = response.json()["token"]
     assert rz.patch({DESCRIPTION: "x"}, headers=rz.headers(token)).status_code == 200
     assert rz.ticket()["lastUpdatedBy"] == subject
-    assert rz.client.post("/__sim__/tokens").status_code == 201
+    empty = rz.client.post("/__sim__/tokens", headers={"content-type": "application/json"})
+    assert empty.status_code == 201  # an empty JSON body takes every default
 
 
 @pytest.mark.parametrize(

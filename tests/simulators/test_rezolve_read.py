@@ -120,9 +120,12 @@ def test_ticket_types(rz: Rezolve) -> None:
         statuses = ticket_type["workflow"]["statuses"]
         assert sum(s["isInitial"] for s in statuses) == 1
         assert {"id", "name", "key", "color", "isInitial", "isTerminal"} == set(statuses[0])
-        status_ids = {s["id"] for s in statuses}
+        # Transitions name statuses by key, their sources as a list (the document's form).
+        status_keys = {s["key"] for s in statuses}
         for transition in ticket_type["workflow"]["transitions"]:
-            assert {transition["from"], transition["to"]} <= status_ids
+            assert set(transition) == {"id", "name", "from", "to", "requiredFields", "allowedRoles"}
+            assert isinstance(transition["from"], list)
+            assert {*transition["from"], transition["to"]} <= status_keys
 
 
 def test_ticket_types_select_top_skip(rz: Rezolve) -> None:
@@ -139,14 +142,58 @@ def test_ticket_types_select_top_skip(rz: Rezolve) -> None:
         ({"$select": "id,secret"}, "$select"),
         ({"$select": ""}, "$select"),
         ({"$top": "0"}, "$top"),
-        ({"$top": "101"}, "$top"),
         ({"$top": "ten"}, "$top"),
+        ({"$top": "+5"}, "$top"),
+        ({"$top": "1.5"}, "$top"),
+        ({"$top": "\u0665"}, "$top"),
         ({"$skip": "-1"}, "$skip"),
     ],
 )
 def test_ticket_types_bad_options(rz: Rezolve, extra: dict[str, str], key: str) -> None:
     response = rz.client.get(TICKET_TYPES, params={**PARAMS, **extra}, headers=rz.headers())
     assert set(reason(response)) == {key}
+
+
+def test_ticket_types_top_has_no_upper_bound(rz: Rezolve) -> None:
+    # The vendor's own example asks for $top=10000 to get every ticket type at once.
+    for top in ("10000", "1" + "0" * 40, "0001"):
+        params = {**PARAMS, "$top": top, "$skip": "0"}
+        response = rz.client.get(TICKET_TYPES, params=params, headers=rz.headers())
+        assert response.status_code == 200, response.text
+        expected = 1 if top == "0001" else 2
+        assert len(response.json()["data"]["value"]) == expected
+    params = {**PARAMS, "$skip": "9" * 40}
+    response = rz.client.get(TICKET_TYPES, params=params, headers=rz.headers())
+    assert response.json()["data"]["value"] == []
+
+
+def test_ticket_types_answer_an_etag_and_304_while_it_holds(rz: Rezolve) -> None:
+    full = rz.client.get(TICKET_TYPES, params=PARAMS, headers=rz.headers())
+    etag = full.headers["etag"]
+    assert re.fullmatch(r'"[0-9a-f]{32}"', etag)
+    again = rz.client.get(TICKET_TYPES, params=PARAMS, headers=rz.headers(if_none_match=etag))
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again.headers["etag"] == etag
+    # A different selection is a different answer with a different etag.
+    narrow = {**PARAMS, "$select": "id,name"}
+    other = rz.client.get(TICKET_TYPES, params=narrow, headers=rz.headers(if_none_match=etag))
+    assert other.status_code == 200
+    assert other.headers["etag"] != etag
+    stale = rz.client.get(
+        TICKET_TYPES, params=PARAMS, headers=rz.headers(if_none_match='"0123456789abcdef"')
+    )
+    assert stale.status_code == 200
+    assert stale.json()["data"] == full.json()["data"]
+
+
+def test_ticket_types_etag_is_per_tenant(rz: Rezolve) -> None:
+    tenant = rz.other_tenant
+    token = rz.sim.mint_token(tenant_id=tenant["id"])
+    headers = rz.headers(token, x_tenantid=tenant["id"], realmname=tenant["realm"])
+    mine = rz.client.get(TICKET_TYPES, params=PARAMS, headers=rz.headers()).headers["etag"]
+    theirs = rz.client.get(TICKET_TYPES, params=PARAMS, headers=headers).headers["etag"]
+    assert mine != theirs
 
 
 def test_seed_world(rezolve_sim: SimHandle) -> None:

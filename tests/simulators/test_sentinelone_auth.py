@@ -57,10 +57,14 @@ def test_a_read_only_token_is_refused_before_its_body_is_read(s1: S1) -> None:
     assert response.status_code == 403
 
 
-def test_bearer_is_tolerated_and_the_scheme_is_case_insensitive(s1: S1) -> None:
-    for scheme in ("Bearer", "apitoken", "APITOKEN"):
+def test_the_scheme_is_case_insensitive_but_bearer_and_token_are_refused(s1: S1) -> None:
+    for scheme in ("apitoken", "APITOKEN", "APIToken"):
         response = s1.client.get(THREATS, headers={"authorization": f"{scheme} {s1.admin}"})
         assert response.status_code == 200
+    # `Token` is for console sessions, not API tokens; `Bearer` is not a console scheme.
+    for scheme in ("Bearer", "Token"):
+        response = s1.client.get(THREATS, headers={"authorization": f"{scheme} {s1.admin}"})
+        assert response.status_code == 401
 
 
 def test_minted_tokens_through_the_control_api(s1: S1) -> None:

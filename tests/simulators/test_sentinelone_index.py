@@ -100,7 +100,7 @@ def test_ids_lookup_follows_updates(s1: S1) -> None:
 def test_ids_lookup_after_a_reset_through_the_control_api(s1: S1) -> None:
     ids: list[str] = s1.seed["threat_ids"]
     assert s1.set_ticket({"ids": ids[:5]}, "SEC-INDEX").json()["data"]["affected"] == 5
-    assert s1.client.post("/__sim__/reset").status_code == 200
+    assert s1.client.post("/__sim__/reset", json={}).status_code == 200
     # The reset threats are the ones the lookup finds: no change survives, and a new
     # update by id is seen by GET and by a scan alike.
     assert s1.ids({"externalTicketIds": "SEC-INDEX"}) == set()

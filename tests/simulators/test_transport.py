@@ -33,10 +33,14 @@ def test_requests_run_in_the_calling_thread_on_one_loop() -> None:
 def test_each_thread_gets_its_own_loop() -> None:
     transport = SyncASGITransport(APP)
     seen: list[dict[str, int]] = []
+    # Every worker stays alive until all have called: a finished thread's id can be
+    # given to the next one, which made distinct threads look like one.
+    all_called = threading.Barrier(3, timeout=30)
 
     def call() -> None:
         with httpx.Client(transport=transport, base_url="http://app") as client:
             seen.append(client.get("/").json())
+        all_called.wait()
 
     workers = [threading.Thread(target=call) for _ in range(3)]
     for worker in workers:

@@ -17,8 +17,8 @@ SCHEMAS = SPEC["components"]["schemas"]
 PREFIX = "/dlp/rest/v1"
 
 
-def op(path: str) -> dict[str, Any]:
-    operation = SPEC["paths"][PREFIX + path]["post"]
+def op(path: str, method: str = "post") -> dict[str, Any]:
+    operation = SPEC["paths"][PREFIX + path][method]
     assert isinstance(operation, dict)
     return operation
 
@@ -53,7 +53,14 @@ def test_operations_paths_and_names() -> None:
         "/incidents": ("get_incidents", "incidents"),
         "/incidents/update": ("update_incidents", "incidents"),
     }
-    assert set(SPEC["paths"]) == {PREFIX + p for p in expected}
+    companion = {"/policy/enabled-names": ("list_enabled_policy_names", "policies")}
+    assert set(SPEC["paths"]) == {PREFIX + p for p in expected | companion}
+    listing = op("/policy/enabled-names", "get")
+    assert (listing["operationId"], listing["tags"]) == (
+        companion["/policy/enabled-names"][0],
+        ["policies"],
+    )
+    assert listing["x-companion"] is True
     for path, (operation_id, tag) in expected.items():
         assert set(SPEC["paths"][PREFIX + path]) == {"post"}
         assert op(path)["operationId"] == operation_id
@@ -87,16 +94,19 @@ def test_every_status_the_guide_lists() -> None:
 
 
 def test_token_responses() -> None:
+    # The guide's lifetime names and the field's are both optional: real answers carry
+    # *_token_expires_in, the guide *_expires_in.
     refresh = response_schema(op("/auth/refresh-token"), "200")
-    assert set(refresh["required"]) == {
-        "refresh_token",
+    assert set(refresh["required"]) == {"refresh_token", "access_token", "token_type"}
+    assert {
         "refresh_expires_in",
-        "access_token",
         "access_expires_in",
-        "token_type",
-    }
+        "refresh_token_expires_in",
+        "access_token_expires_in",
+    } <= set(refresh["properties"])
     access = response_schema(op("/auth/access-token"), "200")
-    assert set(access["required"]) == {"access_token", "access_expires_in", "token_type"}
+    assert set(access["required"]) == {"access_token", "token_type"}
+    assert {"access_expires_in", "access_token_expires_in"} <= set(access["properties"])
     assert enum("TokenType") == ["JWT"]
 
 
@@ -170,16 +180,23 @@ def test_custom_statuses_are_accepted() -> None:
     assert check.is_valid({"type": "INCIDENTS", **dates, "status": "Awaiting legal"})
 
 
-def test_event_ids_are_digit_strings_beyond_int64() -> None:
+def test_event_ids_are_numbers_or_digit_strings_beyond_int64() -> None:
+    # The guide's requests send numbers, its answers strings; requests take both.
     event_id = SCHEMAS["EventId"]
     assert event_id["type"] == "string"
     assert re.match(event_id["pattern"], "9315711207487646059")  # > 2**63 - 1
     assert not re.match(event_id["pattern"], "12a")
-    for where in (body_schema(op("/incidents")), SCHEMAS["Incident"]):
-        assert where["properties"]["event_id"]["type"] == "string"
-        assert where["properties"]["event_id"]["pattern"] == event_id["pattern"]
+    answered = SCHEMAS["Incident"]["properties"]["event_id"]
+    assert answered["type"] == "string"
+    assert answered["pattern"] == event_id["pattern"]
+    query = validator(SCHEMAS["EventIdInput"])
+    for good in (9315711207487646059, 2**64 - 1, "9315711207487646059", 0):
+        assert query.is_valid(good), good
+    for bad in (2**64, -1, "12a", 1.5, True):
+        assert not query.is_valid(bad), bad
+    assert body_schema(op("/incidents"))["properties"]["event_id"]["$ref"].endswith("/EventIdInput")
     event_ids = body_schema(op("/incidents/update"))["properties"]["event_ids"]
-    assert event_ids["items"] == {"$ref": "#/components/schemas/EventId"}
+    assert event_ids["items"] == {"$ref": "#/components/schemas/EventIdInput"}
 
 
 def test_incident_and_source_fields() -> None:
@@ -209,6 +226,7 @@ def test_incident_and_source_fields() -> None:
         "file_name",
         "file_path",
         "source",
+        "history",
     }
     assert set(SCHEMAS["IncidentSource"]["properties"]) == {
         "manager",
@@ -312,3 +330,20 @@ def test_guide_errata_are_recorded() -> None:
         assert typo in text, typo
     topics = {item["topic"] for item in errata}
     assert {"event id type", "420 body", "error bodies", "remove_ignored_incidents"} <= topics
+
+
+def test_incident_takes_the_fields_answers_in_each_profile() -> None:
+    incident = validator(SCHEMAS["Incident"])
+    trigger = {
+        "policy_name": "Test",
+        "rule_name": "Test-Rule",
+        "classifiers": [{"classifier_name": "PizzaTestKeyword (Key Phrase)", "number_matches": 1}],
+    }
+    history = [{"task_name": "Detected and recorded incident", "admin_name": "system"}]
+    for triggers in (2, [trigger]):  # the guide's count, the field's list
+        assert incident.is_valid({"id": 1, "violation_triggers": triggers, "history": history})
+    assert not incident.is_valid({"id": 1, "violation_triggers": "2"})
+    # Actions beyond the guide's list (AUTHORIZED in recorded answers) still parse.
+    assert incident.is_valid({"id": 1, "action": "AUTHORIZED"})
+    behaviours = SCHEMAS["Incident"]["properties"]["violation_triggers"]["x-vendor-profiles"]
+    assert {b["profile"] for b in behaviours} == {"guide", "field"}

@@ -285,7 +285,10 @@ def test_filter_types(spec: dict[str, Any]) -> None:
     for name in FILTER_FIELDS:
         if name.endswith(("__contains", "Ids", "Nin")) or name in ENUMS:
             assert props[name]["type"] == "array", name
-    assert props["contentHashes"]["type"] == "array"
+    # One document types it as a string, the other as an array: both are accepted.
+    props = dict(props)
+    hashes = props.pop("contentHashes")
+    assert [t["type"] for t in hashes["oneOf"]] == ["array", "string"]
     assert props["limit"]["type"] == "integer"
     assert props["agentTagsData"]["type"] == "string"
     booleans = {
@@ -326,7 +329,9 @@ def test_every_filter_is_a_comma_separated_query_parameter(spec: dict[str, Any])
     props = filter_properties(spec)
     params = query_parameters(spec)
     assert set(params) >= FILTER_FIELDS
-    for name in FILTER_FIELDS - {"limit"}:
+    # In a query every list is one comma-joined parameter, contentHashes included.
+    assert props["contentHashes"]["oneOf"][0] == params["contentHashes"]["schema"]
+    for name in FILTER_FIELDS - {"limit", "contentHashes"}:
         param, prop = params[name], props[name]
         assert param["schema"] == {k: v for k, v in prop.items() if k != "description"}, name
         assert param["description"] == prop["description"], name
@@ -466,9 +471,78 @@ def test_security_and_errata(spec: dict[str, Any]) -> None:
     scheme = spec["components"]["securitySchemes"]["ApiTokenAuth"]
     assert (scheme["type"], scheme["in"], scheme["name"]) == ("apiKey", "header", "Authorization")
     assert "ApiToken <token>" in scheme["description"]
-    assert spec["security"] == [{"ApiTokenAuth": []}]
+    # An API token, or a console session token from the login by API token.
+    assert spec["security"] == [{"ApiTokenAuth": []}, {"SessionTokenAuth": []}]
+    session = spec["components"]["securitySchemes"]["SessionTokenAuth"]
+    assert "Token <session token>" in session["description"]
     errata = spec["info"]["x-doc-errata"]
     assert all(set(e) == {"topic", "note"} for e in errata)
     text = " ".join(e["topic"] + " " + e["note"] for e in errata)
     for subject in ("contentHashes", "agentTagsData", "date-time", "limit", "errors", "500"):
         assert subject in text, subject
+
+
+COMPANIONS = {
+    ("/web/api/v2.1/threats", "get"): "get_threats",
+    ("/web/api/v2.1/threats/analyst-verdict", "post"): "update_threat_analyst_verdict",
+    ("/web/api/v2.0/threats", "get"): "get_threats_v2_0",
+    ("/web/api/v2.1/system/status", "get"): "get_system_status",
+    ("/web/api/v2.1/system/info", "get"): "get_system_info",
+    ("/web/api/v2.1/users/login/by-api-token", "post"): "login_by_api_token",
+    ("/web/api/v2.0/users/login/by-api-token", "post"): "login_by_api_token_v2_0",
+    ("/web/api/v2.1/accounts", "get"): "list_accounts",
+    ("/web/api/v2.1/activities/types", "get"): "get_activity_types",
+}
+
+
+def test_companions_are_marked_and_only_the_checks_are_anonymous(spec: dict[str, Any]) -> None:
+    for (path, method), operation_id in COMPANIONS.items():
+        op = spec["paths"][path][method]
+        assert op["operationId"] == operation_id
+        assert op.get("x-companion") is True, path
+        anonymous = op.get("security") == []
+        assert anonymous == (path.endswith(("/system/status", "/login/by-api-token"))), path
+    documented = {EXTERNAL_TICKET, INCIDENT}
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            assert (path in documented) != bool(op.get("x-companion")), (path, method)
+
+
+def test_the_v20_listing_takes_the_v21_filters_it_shares(spec: dict[str, Any]) -> None:
+    v21 = {p["name"]: p for p in spec["paths"][THREATS]["get"]["parameters"]}
+    v20 = spec["paths"]["/web/api/v2.0/threats"]["get"]["parameters"]
+    assert {"resolved", "ids", "createdAt__gt", "cursor", "limit"} <= {p["name"] for p in v20}
+    for param in v20:
+        assert param == v21[param["name"]], param["name"]
+
+
+def test_vendor_behaviours_name_their_evidence(spec: dict[str, Any]) -> None:
+    found: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            found.extend(node.get("x-vendor-behaviour", ()))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+    assert len({e["id"] for e in found}) == len(found) == 7
+    for entry in found:
+        assert set(entry) == {"id", "behaviour", "evidence", "simulator"}
+        assert entry["id"].startswith("sentinelone/")
+        # Each piece of evidence names a public repository ("owner/name ...").
+        assert all(e.split(" ", 1)[0].count("/") == 1 for e in entry["evidence"]), entry
+
+
+def test_undocumented_answer_fields_are_optional(spec: dict[str, Any]) -> None:
+    info = schema(spec, "ThreatInfo")
+    agent = schema(spec, "AgentRealtimeInfo")
+    for name in ("fileExtensionType", "fileVerificationType", "isFileless"):
+        assert name in info["properties"]
+    for name in ("scanStatus", "operationalState", "userActionsNeeded"):
+        assert name in agent["properties"]
+    assert "required" not in info
+    assert "required" not in agent

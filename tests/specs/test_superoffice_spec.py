@@ -24,6 +24,13 @@ TICKET_ENTITY_FIELDS = [
     "NumMessages", "FromAddress", "Messages", "Tags", "ExtraFields", "CustomFields",
     "TableRight", "FieldProperties", "_Links",
 ]  # fmt: skip
+# Members real answers carry that the document does not list (x-vendor-behaviour
+# superoffice/newer-entity-fields), as the vendor's agent reference orders them.
+NEWER_FIELDS = [
+    "FirstReadByOwner", "TimeSpent", "Language", "Sentiment", "SentimentConfidence",
+    "SuggestedCategoryId", "SuggestedCategoryName", "OrigHumanCategoryId", "IconHint", "Sale",
+    "Project", "FormSubmission", "TicketType", "ActiveStatusMonitorId",
+]  # fmt: skip
 
 
 def params(op: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -152,7 +159,11 @@ def test_patch_statuses_and_error_body() -> None:
 
 def test_ticket_entity_fields() -> None:
     entity = SCHEMAS["TicketEntity"]["properties"]
-    assert list(entity) == TICKET_ENTITY_FIELDS
+    assert [name for name in entity if name not in NEWER_FIELDS] == TICKET_ENTITY_FIELDS
+    assert [name for name in entity if name in NEWER_FIELDS] == NEWER_FIELDS
+    assert resolve(entity["TicketType"]) is SCHEMAS["TicketType"]
+    behaviours = {b["id"] for b in SCHEMAS["TicketEntity"]["x-vendor-behaviour"]}
+    assert behaviours == {"superoffice/newer-entity-fields"}
     for name, prop in entity.items():
         assert deref(SPEC, prop).get("description"), name
     assert entity["TicketId"]["format"] == "int32"
@@ -190,6 +201,7 @@ def test_ticket_entity_fields() -> None:
         "TicketMessage",
         "Tag",
         "TicketEntity",
+        "TicketType",
     ],
 )
 def test_every_property_is_described_and_nullable(schema: str) -> None:
@@ -234,3 +246,31 @@ def test_doc_errata_are_recorded() -> None:
         "response links",
         "undocumented statuses and error bodies",
     } <= topics
+
+
+def test_companion_saves_and_agent_endpoints() -> None:
+    put = TICKET["put"]
+    assert put["x-companion"] is True
+    assert put["operationId"] == "put_ticket"
+    body = put["requestBody"]["content"]["application/json"]["schema"]
+    assert body == {"$ref": "#/components/schemas/TicketEntity"}
+    assert {"200", "400", "401", "404", "412"} <= set(put["responses"])
+    agent_get = SPEC["paths"]["/api/v1/Agents/Ticket/GetTicketEntity"]["post"]
+    agent_save = SPEC["paths"]["/api/v1/Agents/Ticket/SaveTicketEntity"]["post"]
+    assert agent_get["parameters"][0]["name"] == "ticketEntityId"
+    assert agent_get["parameters"][0]["required"] is True
+    assert {"null"} <= {
+        option.get("type")
+        for option in agent_get["responses"]["200"]["content"]["application/json"]["schema"][
+            "oneOf"
+        ]
+    }
+    assert agent_save["x-companion"] is True
+    recorded = {
+        b["id"] for op in (put, agent_get, TICKET["patch"]) for b in op["x-vendor-behaviour"]
+    }
+    assert recorded == {
+        "superoffice/put-ticket-entity",
+        "superoffice/agent-ticket-endpoints",
+        "superoffice/datetime-without-offset",
+    }

@@ -1,17 +1,27 @@
-"""Command line entry point: ``ticket-sim VENDOR --port N [--host H] [--tls] [--seed S]``."""
+"""Command line entry point: ``ticket-sim VENDOR --port N [--host H] [--tls] [--seed S]
+[--strict] [--profile NAME] [--control-token T]``.
+
+``--control-token`` (or the ``TICKET_SIM_CONTROL_TOKEN`` environment variable) makes
+every control-API request carry that token in ``X-Sim-Control-Token``; it is required
+when ``--host`` is not a loopback address.
+"""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import signal
 from pathlib import Path
 from types import FrameType
 
 from ._core import serve
+from ._core.serve import is_loopback
 from .vendors import VENDORS
 
-__all__ = ["main"]
+__all__ = ["CONTROL_TOKEN_ENV", "main"]
+
+CONTROL_TOKEN_ENV = "TICKET_SIM_CONTROL_TOKEN"  # noqa: S105 (a variable name)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,6 +40,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated data (0)")
     parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="accept only what the vendor's documents describe (default: behave as the "
+        "real vendor does, departures from the documents included)",
+    )
+    parser.add_argument(
+        "--profile",
+        help="where documents and field disagree, which behaviour to show "
+        "(the vendor's PROFILES; default: the field's, or the documents' with --strict)",
+    )
+    parser.add_argument(
+        "--control-token",
+        default=os.environ.get(CONTROL_TOKEN_ENV) or None,
+        help="require this token (header X-Sim-Control-Token) on the control API; needed "
+        f"when --host is not loopback (default: ${CONTROL_TOKEN_ENV})",
+    )
+    parser.add_argument(
         "--log-level",
         default="warning",
         choices=["critical", "error", "warning", "info", "debug"],
@@ -44,7 +71,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.ca_file is not None and not args.tls:
         parser.error("--ca-file needs --tls")
-    app = VENDORS[args.vendor].create_app(seed=args.seed)
+    if not is_loopback(args.host) and not args.control_token:
+        parser.error(
+            f"--host {args.host} is reachable from other machines: give --control-token "
+            f"(or set {CONTROL_TOKEN_ENV}) so only its holders can steer the simulator"
+        )
+    vendor = VENDORS[args.vendor]
+    if args.profile is not None and args.profile not in vendor.profiles:
+        parser.error(f"{vendor.name} has the profiles {', '.join(vendor.profiles)}")
+    app = vendor.create_app(seed=args.seed, strict=args.strict, profile=args.profile)
+    app.runtime.control_token = args.control_token
     # uvicorn shuts down gracefully, then re-raises the signal that stopped it; treat
     # SIGTERM like Ctrl-C so both end with status 0.
     signal.signal(signal.SIGTERM, _interrupt)

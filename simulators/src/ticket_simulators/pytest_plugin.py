@@ -1,17 +1,23 @@
 """Pytest fixtures for the simulators (registered through the ``pytest11`` entry point).
 
-Per vendor ``<vendor>``:
+Per vendor ``<vendor>`` (``rezolve``, ``sentinelone``, ``superoffice``,
+``forcepoint_dlp``), built from the vendor registry:
 
-- ``<vendor>_sim``: a fresh in-process simulator per test (``SimHandle``); honours
-  ``@pytest.mark.ticket_sim(seed=..., faults=[...])``.
+- ``<vendor>_sim``: a fresh in-process simulator per test (``SimHandle``).
 - ``make_<vendor>_sim_server``: one simulator served by uvicorn on a loopback port for
   the whole session (``ServedSimHandle``); HTTPS when ``ticket_sim_tls`` returns True.
-- ``<vendor>_sim_server``: that server, reset to its seed before each test.
+- ``<vendor>_sim_server``: that server, reset to its seed and mode before each test.
+
+Both honour ``@pytest.mark.ticket_sim(seed=..., faults=[...], strict=..., profile=...)``:
+``strict=True`` accepts only what the vendor's documents describe, and ``profile`` picks
+one of the vendor's ``PROFILES`` where documents and field disagree. The
+``ticket_sim_profile`` fixture (None: the vendor's default) sets the profile too; a test
+module can parametrize it to run every test against each profile.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -19,64 +25,49 @@ import pytest
 from ._core import Fault, ServedSimHandle, SimHandle
 from .vendors import VENDORS, Vendor
 
-__all__ = [
-    "forcepoint_dlp_sim",
-    "forcepoint_dlp_sim_server",
-    "make_forcepoint_dlp_sim_server",
-    "make_rezolve_sim_server",
-    "make_sentinelone_sim_server",
-    "make_superoffice_sim_server",
-    "pytest_configure",
-    "rezolve_sim",
-    "rezolve_sim_server",
-    "sentinelone_sim",
-    "sentinelone_sim_server",
-    "superoffice_sim",
-    "superoffice_sim_server",
-    "ticket_sim_tls",
-]
+_MARKER_KEYS = frozenset({"seed", "faults", "strict", "profile"})
 
 
 def pytest_configure(config: pytest.Config) -> None:
     """Register the ``ticket_sim`` marker."""
     config.addinivalue_line(
         "markers",
-        "ticket_sim(seed=0, faults=[]): seed and faults (control-API JSON objects) "
-        "for the simulator fixtures of this test",
+        "ticket_sim(seed=0, faults=[], strict=False, profile=None): seed, faults "
+        "(control-API JSON objects) and mode for the simulator fixtures of this test",
     )
 
 
-def _marker_options(request: pytest.FixtureRequest) -> tuple[int | None, list[Any]]:
+def _marker_options(request: pytest.FixtureRequest) -> dict[str, Any]:
     marker = request.node.get_closest_marker("ticket_sim")
     if marker is None:
-        return None, []
-    unknown = set(marker.kwargs) - {"seed", "faults"}
-    if marker.args or unknown:
-        raise pytest.UsageError("ticket_sim takes only the keywords seed= and faults=")
-    return marker.kwargs.get("seed"), list(marker.kwargs.get("faults", []))
+        return {}
+    if marker.args or set(marker.kwargs) - _MARKER_KEYS:
+        raise pytest.UsageError(
+            "ticket_sim takes only the keywords seed=, faults=, strict= and profile="
+        )
+    return dict(marker.kwargs)
 
 
-def _apply_faults(handle: SimHandle, faults: list[Any]) -> None:
-    for fault in faults:
+def _apply(
+    request: pytest.FixtureRequest, handle: SimHandle, options: dict[str, Any], profile: str | None
+) -> None:
+    profile = options.get("profile", profile)
+    strict = options.get("strict")
+    if strict is not None or profile is not None:
+        # The test's mode survives a reset inside the test; the server's comes back after.
+        request.addfinalizer(handle.app.runtime.fidelity.begin(strict=strict, profile=profile))
+    for fault in options.get("faults", []):
         handle.app.runtime.faults.add(fault if isinstance(fault, Fault) else Fault.from_json(fault))
 
 
-def _in_process(request: pytest.FixtureRequest, vendor: Vendor) -> Iterator[SimHandle]:
-    seed, faults = _marker_options(request)
-    handle = SimHandle(vendor.create_app(seed=seed or 0), vendor.base_url)
-    _apply_faults(handle, faults)
-    yield handle
-    handle.close()
+@pytest.fixture
+def ticket_sim_profile() -> str | None:
+    """The profile every simulator fixture of a test uses (None: the vendor's default).
 
-
-def _served(request: pytest.FixtureRequest, server: ServedSimHandle) -> ServedSimHandle:
-    seed, faults = _marker_options(request)
-    if seed not in (None, server.app.seed):
-        raise pytest.UsageError("the served simulators always use seed 0; use <vendor>_sim")
-    server.reset()
-    _apply_faults(server, faults)
-    request.addfinalizer(server.close)
-    return server
+    Parametrize it (``pytest_generate_tests`` or ``@pytest.mark.parametrize``) to run a
+    test against each of a vendor's ``PROFILES``.
+    """
+    return None
 
 
 @pytest.fixture(scope="session")
@@ -85,89 +76,64 @@ def ticket_sim_tls() -> bool:
     return False
 
 
-@pytest.fixture
-def rezolve_sim(request: pytest.FixtureRequest) -> Iterator[SimHandle]:
-    """A fresh in-process Rezolve simulator for one test."""
-    yield from _in_process(request, VENDORS["rezolve"])
+def _in_process_fixture(vendor: Vendor) -> Callable[..., Iterator[SimHandle]]:
+    def fixture(
+        request: pytest.FixtureRequest, ticket_sim_profile: str | None
+    ) -> Iterator[SimHandle]:
+        options = _marker_options(request)
+        handle = SimHandle(vendor.create_app(seed=options.get("seed") or 0), vendor.base_url)
+        _apply(request, handle, options, ticket_sim_profile)
+        yield handle
+        handle.close()
+
+    fixture.__doc__ = f"A fresh in-process {vendor.name} simulator for one test."
+    return fixture
 
 
-@pytest.fixture(scope="session")
-def make_rezolve_sim_server(ticket_sim_tls: bool) -> Iterator[ServedSimHandle]:
-    """One Rezolve simulator on a loopback socket for the whole session."""
-    server = ServedSimHandle(VENDORS["rezolve"].create_app(), tls=ticket_sim_tls)
-    yield server
-    server.stop()
+def _session_server_fixture(vendor: Vendor) -> Callable[..., Iterator[ServedSimHandle]]:
+    def fixture(ticket_sim_tls: bool) -> Iterator[ServedSimHandle]:
+        server = ServedSimHandle(vendor.create_app(), tls=ticket_sim_tls)
+        yield server
+        server.stop()
+
+    fixture.__doc__ = f"One {vendor.name} simulator on a loopback socket for the whole session."
+    return fixture
 
 
-@pytest.fixture
-def rezolve_sim_server(
-    request: pytest.FixtureRequest, make_rezolve_sim_server: ServedSimHandle
-) -> ServedSimHandle:
-    """The session's Rezolve server, reset to its seed for this test."""
-    return _served(request, make_rezolve_sim_server)
+def _served_fixture(vendor: Vendor) -> Callable[..., ServedSimHandle]:
+    def fixture(request: pytest.FixtureRequest, ticket_sim_profile: str | None) -> ServedSimHandle:
+        server: ServedSimHandle = request.getfixturevalue(f"make_{vendor.module}_sim_server")
+        options = _marker_options(request)
+        if options.get("seed") not in (None, server.app.seed):
+            raise pytest.UsageError("the served simulators always use seed 0; use <vendor>_sim")
+        server.reset()
+        _apply(request, server, options, ticket_sim_profile)
+        request.addfinalizer(server.close)
+        return server
+
+    fixture.__doc__ = f"The session's {vendor.name} server, reset to its seed and mode."
+    return fixture
 
 
-@pytest.fixture
-def sentinelone_sim(request: pytest.FixtureRequest) -> Iterator[SimHandle]:
-    """A fresh in-process SentinelOne simulator for one test."""
-    yield from _in_process(request, VENDORS["sentinelone"])
+def _register() -> list[str]:
+    names = []
+    for vendor in VENDORS.values():
+        for name, build, scope in (
+            (f"{vendor.module}_sim", _in_process_fixture, "function"),
+            (f"make_{vendor.module}_sim_server", _session_server_fixture, "session"),
+            (f"{vendor.module}_sim_server", _served_fixture, "function"),
+        ):
+            function = build(vendor)
+            function.__name__ = name
+            globals()[name] = pytest.fixture(scope=scope, name=name)(function)  # type: ignore[call-overload]
+            names.append(name)
+    return names
 
 
-@pytest.fixture(scope="session")
-def make_sentinelone_sim_server(ticket_sim_tls: bool) -> Iterator[ServedSimHandle]:
-    """One SentinelOne simulator on a loopback socket for the whole session."""
-    server = ServedSimHandle(VENDORS["sentinelone"].create_app(), tls=ticket_sim_tls)
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def sentinelone_sim_server(
-    request: pytest.FixtureRequest, make_sentinelone_sim_server: ServedSimHandle
-) -> ServedSimHandle:
-    """The session's SentinelOne server, reset to its seed for this test."""
-    return _served(request, make_sentinelone_sim_server)
-
-
-@pytest.fixture
-def superoffice_sim(request: pytest.FixtureRequest) -> Iterator[SimHandle]:
-    """A fresh in-process SuperOffice simulator for one test."""
-    yield from _in_process(request, VENDORS["superoffice"])
-
-
-@pytest.fixture(scope="session")
-def make_superoffice_sim_server(ticket_sim_tls: bool) -> Iterator[ServedSimHandle]:
-    """One SuperOffice simulator on a loopback socket for the whole session."""
-    server = ServedSimHandle(VENDORS["superoffice"].create_app(), tls=ticket_sim_tls)
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def superoffice_sim_server(
-    request: pytest.FixtureRequest, make_superoffice_sim_server: ServedSimHandle
-) -> ServedSimHandle:
-    """The session's SuperOffice server, reset to its seed for this test."""
-    return _served(request, make_superoffice_sim_server)
-
-
-@pytest.fixture
-def forcepoint_dlp_sim(request: pytest.FixtureRequest) -> Iterator[SimHandle]:
-    """A fresh in-process Forcepoint DLP simulator for one test."""
-    yield from _in_process(request, VENDORS["forcepoint-dlp"])
-
-
-@pytest.fixture(scope="session")
-def make_forcepoint_dlp_sim_server(ticket_sim_tls: bool) -> Iterator[ServedSimHandle]:
-    """One Forcepoint DLP simulator on a loopback socket for the whole session."""
-    server = ServedSimHandle(VENDORS["forcepoint-dlp"].create_app(), tls=ticket_sim_tls)
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def forcepoint_dlp_sim_server(
-    request: pytest.FixtureRequest, make_forcepoint_dlp_sim_server: ServedSimHandle
-) -> ServedSimHandle:
-    """The session's Forcepoint DLP server, reset to its seed for this test."""
-    return _served(request, make_forcepoint_dlp_sim_server)
+# The fixture names are built from the vendor registry.
+__all__ = [
+    "pytest_configure",
+    "ticket_sim_profile",
+    "ticket_sim_tls",
+    *_register(),
+]

@@ -26,10 +26,10 @@ class Incident:
     """ Id of the incident (INCIDENTS and DISCOVERY). """
     severity: Severity | Unset = UNSET
     """ Severity of an incident; filter, update value and answer field for INCIDENTS and DISCOVERY. """
-    action: IncidentAction | Unset = UNSET
-    """ What the DLP system did with the transaction: audited it, quarantined, blocked, encrypted or released it,
-    applied an email security gateway action, quarantined it with a note, or removed external, all or internal
-    sharing (cloud apps). A filter for INCIDENTS only; answered for INCIDENTS and DISCOVERY. """
+    action: IncidentAction | str | Unset = UNSET
+    """ What was done with the transaction (INCIDENTS and DISCOVERY). Usually one of the filter's action values;
+    real answers also carry others, such as AUTHORIZED for a permitted transaction (recorded 10.2 answers), so any
+    name parses. """
     tag: str | Unset = UNSET
     """ Tag of the incident (INCIDENTS). """
     status: str | Unset = UNSET
@@ -70,8 +70,12 @@ class Incident:
     """ Component that detected the violation, e.g. "Protector on 1272021" (INCIDENTS). """
     endpoint_type: EndpointType | Unset = UNSET
     """ Kind of endpoint machine, NA when not applicable; filter and answer field for INCIDENTS only. """
-    violation_triggers: int | Unset = UNSET
-    """ Number of violation triggers (INCIDENTS; DISCOVERY by id only). """
+    violation_triggers: int | list[ViolationTrigger] | Unset = UNSET
+    """ The violation triggers (INCIDENTS; DISCOVERY by id only): their number in the guide, the list of matched
+    policy rules and classifiers in real 10.x answers. """
+    history: list[IncidentHistoryEntry] | Unset = UNSET
+    """ The incident's workflow changes, newest first: detection, status, severity, assignment, tags, comments,
+    releases (INCIDENTS and DISCOVERY). Not in the guide; real answers carry it. """
     file_name: str | Unset = UNSET
     """ Name (and size) of the file involved, e.g. "visa.txt - 1.09 KB" (INCIDENTS). """
     file_path: str | Unset = UNSET
@@ -88,9 +92,13 @@ class Incident:
         if not isinstance(self.severity, Unset):
             severity = self.severity.value
 
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
+        action: str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, IncidentAction):
             action = self.action.value
+        else:
+            action = self.action
 
         tag = self.tag
 
@@ -136,7 +144,24 @@ class Incident:
         if not isinstance(self.endpoint_type, Unset):
             endpoint_type = self.endpoint_type.value
 
-        violation_triggers = self.violation_triggers
+        violation_triggers: int | list[dict[str, Any]] | Unset
+        if isinstance(self.violation_triggers, Unset):
+            violation_triggers = UNSET
+        elif isinstance(self.violation_triggers, list):
+            violation_triggers = []
+            for violation_triggers_type_1_item_data in self.violation_triggers:
+                violation_triggers_type_1_item = violation_triggers_type_1_item_data.to_dict()
+                violation_triggers.append(violation_triggers_type_1_item)
+
+        else:
+            violation_triggers = self.violation_triggers
+
+        history: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.history, Unset):
+            history = []
+            for history_item_data in self.history:
+                history_item = history_item_data.to_dict()
+                history.append(history_item)
 
         file_name = self.file_name
 
@@ -195,6 +220,8 @@ class Incident:
             field_dict["endpoint_type"] = endpoint_type
         if violation_triggers is not UNSET:
             field_dict["violation_triggers"] = violation_triggers
+        if history is not UNSET:
+            field_dict["history"] = history
         if file_name is not UNSET:
             field_dict["file_name"] = file_name
         if file_path is not UNSET:
@@ -217,11 +244,18 @@ class Incident:
             severity = Severity(_severity)
 
         _action = d.pop("action", UNSET)
-        action: IncidentAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
+        action: IncidentAction | str | Unset
+        if isinstance(_action, str):
+            try:
+                action_type_0 = IncidentAction(_action)
+
+                action = action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                action = cast(IncidentAction | str | Unset, _action)
+        elif isinstance(_action, Unset):
+            action = _action
         else:
-            action = IncidentAction(_action)
+            action = cast(IncidentAction | str | Unset, _action)
 
         tag = d.pop("tag", UNSET)
 
@@ -249,20 +283,19 @@ class Incident:
 
         incident_time = d.pop("incident_time", UNSET)
 
-        def _parse_channel(data: object) -> Channel | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _channel = d.pop("channel", UNSET)
+        channel: Channel | str | Unset
+        if isinstance(_channel, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_0 = Channel(data)
+                channel_type_0 = Channel(_channel)
 
-                return channel_type_0
+                channel = channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Channel | str | Unset, data)
-
-        channel = _parse_channel(d.pop("channel", UNSET))
+                channel = cast(Channel | str | Unset, _channel)
+        elif isinstance(_channel, Unset):
+            channel = _channel
+        else:
+            channel = cast(Channel | str | Unset, _channel)
 
         policies = d.pop("policies", UNSET)
 
@@ -277,7 +310,33 @@ class Incident:
         else:
             endpoint_type = EndpointType(_endpoint_type)
 
-        violation_triggers = d.pop("violation_triggers", UNSET)
+        _violation_triggers = d.pop("violation_triggers", UNSET)
+        violation_triggers: int | list[ViolationTrigger] | Unset
+        if isinstance(_violation_triggers, list):
+            try:
+                violation_triggers_type_1 = []
+                _violation_triggers_type_1 = _violation_triggers
+                for violation_triggers_type_1_item_data in _violation_triggers_type_1:
+                    violation_triggers_type_1_item = ViolationTrigger.from_dict(violation_triggers_type_1_item_data)
+
+                    violation_triggers_type_1.append(violation_triggers_type_1_item)
+
+                violation_triggers = violation_triggers_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                violation_triggers = cast(int | list[ViolationTrigger] | Unset, _violation_triggers)
+        elif isinstance(_violation_triggers, Unset):
+            violation_triggers = _violation_triggers
+        else:
+            violation_triggers = cast(int | list[ViolationTrigger] | Unset, _violation_triggers)
+
+        _history = d.pop("history", UNSET)
+        history: list[IncidentHistoryEntry] | Unset = UNSET
+        if _history is not UNSET:
+            history = []
+            for history_item_data in _history:
+                history_item = IncidentHistoryEntry.from_dict(history_item_data)
+
+                history.append(history_item)
 
         file_name = d.pop("file_name", UNSET)
 
@@ -290,33 +349,66 @@ class Incident:
         else:
             source = IncidentSource.from_dict(_source)
 
-        incident = cls(
-            id=id,
-            severity=severity,
-            action=action,
-            tag=tag,
-            status=status,
-            destination=destination,
-            details=details,
-            released_incident=released_incident,
-            event_id=event_id,
-            maximum_matches=maximum_matches,
-            transaction_size=transaction_size,
-            assigned_to=assigned_to,
-            analyzed_by=analyzed_by,
-            ignored_incidents=ignored_incidents,
-            event_time=event_time,
-            incident_time=incident_time,
-            channel=channel,
-            policies=policies,
-            partition_index=partition_index,
-            detected_by=detected_by,
-            endpoint_type=endpoint_type,
-            violation_triggers=violation_triggers,
-            file_name=file_name,
-            file_path=file_path,
-            source=source,
-        )
+        if cls is Incident:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incident = cls(
+                id,
+                severity,
+                action,
+                tag,
+                status,
+                destination,
+                details,
+                released_incident,
+                event_id,
+                maximum_matches,
+                transaction_size,
+                assigned_to,
+                analyzed_by,
+                ignored_incidents,
+                event_time,
+                incident_time,
+                channel,
+                policies,
+                partition_index,
+                detected_by,
+                endpoint_type,
+                violation_triggers,
+                history,
+                file_name,
+                file_path,
+                source,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incident = cls(
+                id=id,
+                severity=severity,
+                action=action,
+                tag=tag,
+                status=status,
+                destination=destination,
+                details=details,
+                released_incident=released_incident,
+                event_id=event_id,
+                maximum_matches=maximum_matches,
+                transaction_size=transaction_size,
+                assigned_to=assigned_to,
+                analyzed_by=analyzed_by,
+                ignored_incidents=ignored_incidents,
+                event_time=event_time,
+                incident_time=incident_time,
+                channel=channel,
+                policies=policies,
+                partition_index=partition_index,
+                detected_by=detected_by,
+                endpoint_type=endpoint_type,
+                violation_triggers=violation_triggers,
+                history=history,
+                file_name=file_name,
+                file_path=file_path,
+                source=source,
+            )
 
         incident.additional_properties = d
         return incident
@@ -339,4 +431,6 @@ class Incident:
 
 
 # Imported last: these models refer back to this one, which now exists.
+from ..models.incident_history_entry import IncidentHistoryEntry  # noqa: E402
 from ..models.incident_source import IncidentSource  # noqa: E402
+from ..models.violation_trigger import ViolationTrigger  # noqa: E402

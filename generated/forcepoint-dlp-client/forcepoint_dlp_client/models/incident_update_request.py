@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,7 +46,7 @@ class IncidentUpdateRequest:
     carries its `partition_index`, and a key without one makes the call fail. ALL: search every partition for the
     keys' partition indexes. LAST_ACTIVE: search only the two most recent partitions; an incident outside them is
     not updated. """
-    event_ids: list[str] | Unset = UNSET
+    event_ids: list[int | str] | Unset = UNSET
     """ Update by event id (INCIDENTS and DISCOVERY): at least one and at most 1,000 event ids (more is answered
     400). The server looks up each event's incident and partition, searching all partitions. """
     incident_keys: list[IncidentKey] | Unset = UNSET
@@ -67,9 +67,13 @@ class IncidentUpdateRequest:
         if not isinstance(self.scan_partitions, Unset):
             scan_partitions = self.scan_partitions.value
 
-        event_ids: list[str] | Unset = UNSET
+        event_ids: list[int | str] | Unset = UNSET
         if not isinstance(self.event_ids, Unset):
-            event_ids = self.event_ids
+            event_ids = []
+            for event_ids_item_data in self.event_ids:
+                event_ids_item: int | str
+                event_ids_item = event_ids_item_data
+                event_ids.append(event_ids_item)
 
         incident_keys: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.incident_keys, Unset):
@@ -117,7 +121,14 @@ class IncidentUpdateRequest:
         else:
             scan_partitions = ScanPartitions(_scan_partitions)
 
-        event_ids = cast(list[str], d.pop("event_ids", UNSET))
+        _event_ids = d.pop("event_ids", UNSET)
+        event_ids: list[int | str] | Unset = UNSET
+        if _event_ids is not UNSET:
+            event_ids = []
+            for event_ids_item_data in _event_ids:
+                event_ids_item: int | str = event_ids_item_data
+
+                event_ids.append(event_ids_item)
 
         _incident_keys = d.pop("incident_keys", UNSET)
         incident_keys: list[IncidentKey] | Unset = UNSET
@@ -128,15 +139,28 @@ class IncidentUpdateRequest:
 
                 incident_keys.append(incident_keys_item)
 
-        incident_update_request = cls(
-            type_=type_,
-            action_type=action_type,
-            value=value,
-            comment=comment,
-            scan_partitions=scan_partitions,
-            event_ids=event_ids,
-            incident_keys=incident_keys,
-        )
+        if cls is IncidentUpdateRequest:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incident_update_request = cls(
+                type_,
+                action_type,
+                value,
+                comment,
+                scan_partitions,
+                event_ids,
+                incident_keys,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incident_update_request = cls(
+                type_=type_,
+                action_type=action_type,
+                value=value,
+                comment=comment,
+                scan_partitions=scan_partitions,
+                event_ids=event_ids,
+                incident_keys=incident_keys,
+            )
 
         incident_update_request.additional_properties = d
         return incident_update_request

@@ -47,9 +47,9 @@ class IncidentsQuery:
     analyzed_by: str | Unset = UNSET
     """ Filter (INCIDENTS and DISCOVERY): the policy engine that analysed the transaction, e.g. "Policy Engine
     100190120a". """
-    event_id: str | Unset = UNSET
-    """ Filter (INCIDENTS and DISCOVERY): an event id, as a decimal string (event ids are unsigned 64-bit numbers;
-    see EventId). """
+    event_id: int | str | Unset = UNSET
+    """ An event id in a request: a JSON number (the guide's form) or a string of digits (the form answers use, and
+    integrations send); the server takes both. """
     destination: str | Unset = UNSET
     """ Filter (INCIDENTS only): where the data was going, e.g. "Windows Portable Device (WPD)". """
     policies: str | Unset = UNSET
@@ -98,7 +98,11 @@ class IncidentsQuery:
 
         analyzed_by = self.analyzed_by
 
-        event_id = self.event_id
+        event_id: int | str | Unset
+        if isinstance(self.event_id, Unset):
+            event_id = UNSET
+        else:
+            event_id = self.event_id
 
         destination = self.destination
 
@@ -204,7 +208,7 @@ class IncidentsQuery:
 
         analyzed_by = d.pop("analyzed_by", UNSET)
 
-        event_id = d.pop("event_id", UNSET)
+        event_id: int | str | Unset = d.pop("event_id", UNSET)
 
         destination = d.pop("destination", UNSET)
 
@@ -219,20 +223,19 @@ class IncidentsQuery:
 
         source = d.pop("source", UNSET)
 
-        def _parse_status(data: object) -> IncidentStatusCode | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _status = d.pop("status", UNSET)
+        status: IncidentStatusCode | str | Unset
+        if isinstance(_status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_incident_status_filter_type_0 = IncidentStatusCode(data)
+                componentsschemas_incident_status_filter_type_0 = IncidentStatusCode(_status)
 
-                return componentsschemas_incident_status_filter_type_0
+                status = componentsschemas_incident_status_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IncidentStatusCode | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+                status = cast(IncidentStatusCode | str | Unset, _status)
+        elif isinstance(_status, Unset):
+            status = _status
+        else:
+            status = cast(IncidentStatusCode | str | Unset, _status)
 
         _severity = d.pop("severity", UNSET)
         severity: Severity | Unset
@@ -261,27 +264,52 @@ class IncidentsQuery:
 
         remove_ignored_incidents = d.pop("remove_ignored_incidents", UNSET)
 
-        incidents_query = cls(
-            type_=type_,
-            ids=ids,
-            sort_by=sort_by,
-            from_date=from_date,
-            to_date=to_date,
-            detected_by=detected_by,
-            analyzed_by=analyzed_by,
-            event_id=event_id,
-            destination=destination,
-            policies=policies,
-            action=action,
-            source=source,
-            status=status,
-            severity=severity,
-            endpoint_type=endpoint_type,
-            channel=channel,
-            assigned_to=assigned_to,
-            tag=tag,
-            remove_ignored_incidents=remove_ignored_incidents,
-        )
+        if cls is IncidentsQuery:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incidents_query = cls(
+                type_,
+                ids,
+                sort_by,
+                from_date,
+                to_date,
+                detected_by,
+                analyzed_by,
+                event_id,
+                destination,
+                policies,
+                action,
+                source,
+                status,
+                severity,
+                endpoint_type,
+                channel,
+                assigned_to,
+                tag,
+                remove_ignored_incidents,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incidents_query = cls(
+                type_=type_,
+                ids=ids,
+                sort_by=sort_by,
+                from_date=from_date,
+                to_date=to_date,
+                detected_by=detected_by,
+                analyzed_by=analyzed_by,
+                event_id=event_id,
+                destination=destination,
+                policies=policies,
+                action=action,
+                source=source,
+                status=status,
+                severity=severity,
+                endpoint_type=endpoint_type,
+                channel=channel,
+                assigned_to=assigned_to,
+                tag=tag,
+                remove_ignored_incidents=remove_ignored_incidents,
+            )
 
         incidents_query.additional_properties = d
         return incidents_query

@@ -9,6 +9,8 @@ from .ticket_field import TicketField
 from .ticket_field_data_source_type_0 import TicketFieldDataSourceType0
 from .ticket_field_values import TicketFieldValues
 from .ticket_type import TicketType
+from .ticket_type_action_permissions import TicketTypeActionPermissions
+from .ticket_type_filters_item import TicketTypeFiltersItem
 from .ticket_type_list import TicketTypeList
 from .ticket_type_page import TicketTypePage
 from .ticket_type_properties import TicketTypeProperties
@@ -18,7 +20,7 @@ from .validation_result import ValidationResult
 from .validation_result_reason import ValidationResultReason
 from .workflow import Workflow
 from .workflow_status import WorkflowStatus
-from .workflow_transitions_item import WorkflowTransitionsItem
+from .workflow_transition import WorkflowTransition
 
 __all__ = (
     "ApiError",
@@ -30,6 +32,8 @@ __all__ = (
     "TicketFieldDataSourceType0",
     "TicketFieldValues",
     "TicketType",
+    "TicketTypeActionPermissions",
+    "TicketTypeFiltersItem",
     "TicketTypeList",
     "TicketTypePage",
     "TicketTypeProperties",
@@ -39,5 +43,5 @@ __all__ = (
     "ValidationResultReason",
     "Workflow",
     "WorkflowStatus",
-    "WorkflowTransitionsItem",
+    "WorkflowTransition",
 )

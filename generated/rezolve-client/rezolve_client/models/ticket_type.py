@@ -29,6 +29,12 @@ class TicketType:
     """ The fields of the type; `id` is the key used in `ticketUpdate`. """
     workflow: Workflow | Unset = UNSET
     """ Statuses of a ticket type and the transitions between them. """
+    action_permissions: TicketTypeActionPermissions | Unset = UNSET
+    """ For each action (view, edit, ...), the realm roles allowed to take it. """
+    filters: list[TicketTypeFiltersItem] | Unset = UNSET
+    """ Predefined filters of the type. """
+    v1_name: str | Unset = UNSET
+    """ The type's name in the v1 API, for backward compatibility. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +59,19 @@ class TicketType:
         if not isinstance(self.workflow, Unset):
             workflow = self.workflow.to_dict()
 
+        action_permissions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action_permissions, Unset):
+            action_permissions = self.action_permissions.to_dict()
+
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
+        v1_name = self.v1_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -66,6 +85,12 @@ class TicketType:
             field_dict["fields"] = fields
         if workflow is not UNSET:
             field_dict["workflow"] = workflow
+        if action_permissions is not UNSET:
+            field_dict["action_permissions"] = action_permissions
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if v1_name is not UNSET:
+            field_dict["v1_name"] = v1_name
 
         return field_dict
 
@@ -104,13 +129,48 @@ class TicketType:
         else:
             workflow = Workflow.from_dict(_workflow)
 
-        ticket_type = cls(
-            id=id,
-            name=name,
-            properties=properties,
-            fields=fields,
-            workflow=workflow,
-        )
+        _action_permissions = d.pop("action_permissions", UNSET)
+        action_permissions: TicketTypeActionPermissions | Unset
+        if isinstance(_action_permissions, Unset):
+            action_permissions = UNSET
+        else:
+            action_permissions = TicketTypeActionPermissions.from_dict(_action_permissions)
+
+        _filters = d.pop("filters", UNSET)
+        filters: list[TicketTypeFiltersItem] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = TicketTypeFiltersItem.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+        v1_name = d.pop("v1_name", UNSET)
+
+        if cls is TicketType:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ticket_type = cls(
+                id,
+                name,
+                properties,
+                fields,
+                workflow,
+                action_permissions,
+                filters,
+                v1_name,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ticket_type = cls(
+                id=id,
+                name=name,
+                properties=properties,
+                fields=fields,
+                workflow=workflow,
+                action_permissions=action_permissions,
+                filters=filters,
+                v1_name=v1_name,
+            )
 
         ticket_type.additional_properties = d
         return ticket_type
@@ -134,5 +194,7 @@ class TicketType:
 
 # Imported last: these models refer back to this one, which now exists.
 from ..models.ticket_field import TicketField  # noqa: E402
+from ..models.ticket_type_action_permissions import TicketTypeActionPermissions  # noqa: E402
+from ..models.ticket_type_filters_item import TicketTypeFiltersItem  # noqa: E402
 from ..models.ticket_type_properties import TicketTypeProperties  # noqa: E402
 from ..models.workflow import Workflow  # noqa: E402

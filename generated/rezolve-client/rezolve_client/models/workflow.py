@@ -16,7 +16,7 @@ class Workflow:
     """Statuses of a ticket type and the transitions between them."""
 
     statuses: list[WorkflowStatus] | Unset = UNSET
-    transitions: list[WorkflowTransitionsItem] | Unset = UNSET
+    transitions: list[WorkflowTransition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,18 +57,26 @@ class Workflow:
                 statuses.append(statuses_item)
 
         _transitions = d.pop("transitions", UNSET)
-        transitions: list[WorkflowTransitionsItem] | Unset = UNSET
+        transitions: list[WorkflowTransition] | Unset = UNSET
         if _transitions is not UNSET:
             transitions = []
             for transitions_item_data in _transitions:
-                transitions_item = WorkflowTransitionsItem.from_dict(transitions_item_data)
+                transitions_item = WorkflowTransition.from_dict(transitions_item_data)
 
                 transitions.append(transitions_item)
 
-        workflow = cls(
-            statuses=statuses,
-            transitions=transitions,
-        )
+        if cls is Workflow:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            workflow = cls(
+                statuses,
+                transitions,
+            )
+        else:  # a subclass may have an __init__ of its own
+            workflow = cls(
+                statuses=statuses,
+                transitions=transitions,
+            )
 
         workflow.additional_properties = d
         return workflow
@@ -92,4 +100,4 @@ class Workflow:
 
 # Imported last: these models refer back to this one, which now exists.
 from ..models.workflow_status import WorkflowStatus  # noqa: E402
-from ..models.workflow_transitions_item import WorkflowTransitionsItem  # noqa: E402
+from ..models.workflow_transition import WorkflowTransition  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,6 +63,33 @@ class AgentRealtimeInfo:
     """ Number of active threats on the endpoint. """
     reboot_required: bool | Unset = UNSET
     """ Whether the endpoint waits for a reboot. """
+    agent_decommissioned_at: bool | None | str | Unset = UNSET
+    """ When the agent was decommissioned (recorded answers also show `true`). Undocumented; real answers carry it
+    (see `Threat`'s x-vendor-behaviour). """
+    operational_state: None | str | Unset = UNSET
+    """ The agent's operational state, e.g. `na`. Undocumented; real answers carry it (see `Threat`'s x-vendor-
+    behaviour). """
+    scan_aborted_at: None | str | Unset = UNSET
+    """ When the last full disk scan was aborted. Undocumented; real answers carry it (see `Threat`'s x-vendor-
+    behaviour). """
+    scan_started_at: None | str | Unset = UNSET
+    """ When the last full disk scan started. Undocumented; real answers carry it (see `Threat`'s x-vendor-
+    behaviour). """
+    scan_finished_at: None | str | Unset = UNSET
+    """ When the last full disk scan finished. Undocumented; real answers carry it (see `Threat`'s x-vendor-
+    behaviour). """
+    scan_status: None | str | Unset = UNSET
+    """ State of the last full disk scan, e.g. `finished`. Undocumented; real answers carry it (see `Threat`'s
+    x-vendor-behaviour). """
+    storage_name: None | str | Unset = UNSET
+    """ Storage name, for storage agents. Undocumented; real answers carry it (see `Threat`'s x-vendor-behaviour).
+    """
+    storage_type: None | str | Unset = UNSET
+    """ Storage type, for storage agents. Undocumented; real answers carry it (see `Threat`'s x-vendor-behaviour).
+    """
+    user_actions_needed: list[str] | Unset = UNSET
+    """ Actions the endpoint's user must take (e.g. a reboot). Undocumented; real answers carry it (see `Threat`'s
+    x-vendor-behaviour). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -177,6 +204,58 @@ class AgentRealtimeInfo:
 
         reboot_required = self.reboot_required
 
+        agent_decommissioned_at: bool | None | str | Unset
+        if isinstance(self.agent_decommissioned_at, Unset):
+            agent_decommissioned_at = UNSET
+        else:
+            agent_decommissioned_at = self.agent_decommissioned_at
+
+        operational_state: None | str | Unset
+        if isinstance(self.operational_state, Unset):
+            operational_state = UNSET
+        else:
+            operational_state = self.operational_state
+
+        scan_aborted_at: None | str | Unset
+        if isinstance(self.scan_aborted_at, Unset):
+            scan_aborted_at = UNSET
+        else:
+            scan_aborted_at = self.scan_aborted_at
+
+        scan_started_at: None | str | Unset
+        if isinstance(self.scan_started_at, Unset):
+            scan_started_at = UNSET
+        else:
+            scan_started_at = self.scan_started_at
+
+        scan_finished_at: None | str | Unset
+        if isinstance(self.scan_finished_at, Unset):
+            scan_finished_at = UNSET
+        else:
+            scan_finished_at = self.scan_finished_at
+
+        scan_status: None | str | Unset
+        if isinstance(self.scan_status, Unset):
+            scan_status = UNSET
+        else:
+            scan_status = self.scan_status
+
+        storage_name: None | str | Unset
+        if isinstance(self.storage_name, Unset):
+            storage_name = UNSET
+        else:
+            storage_name = self.storage_name
+
+        storage_type: None | str | Unset
+        if isinstance(self.storage_type, Unset):
+            storage_type = UNSET
+        else:
+            storage_type = self.storage_type
+
+        user_actions_needed: list[str] | Unset = UNSET
+        if not isinstance(self.user_actions_needed, Unset):
+            user_actions_needed = self.user_actions_needed
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -226,6 +305,24 @@ class AgentRealtimeInfo:
             field_dict["activeThreats"] = active_threats
         if reboot_required is not UNSET:
             field_dict["rebootRequired"] = reboot_required
+        if agent_decommissioned_at is not UNSET:
+            field_dict["agentDecommissionedAt"] = agent_decommissioned_at
+        if operational_state is not UNSET:
+            field_dict["operationalState"] = operational_state
+        if scan_aborted_at is not UNSET:
+            field_dict["scanAbortedAt"] = scan_aborted_at
+        if scan_started_at is not UNSET:
+            field_dict["scanStartedAt"] = scan_started_at
+        if scan_finished_at is not UNSET:
+            field_dict["scanFinishedAt"] = scan_finished_at
+        if scan_status is not UNSET:
+            field_dict["scanStatus"] = scan_status
+        if storage_name is not UNSET:
+            field_dict["storageName"] = storage_name
+        if storage_type is not UNSET:
+            field_dict["storageType"] = storage_type
+        if user_actions_needed is not UNSET:
+            field_dict["userActionsNeeded"] = user_actions_needed
 
         return field_dict
 
@@ -295,31 +392,96 @@ class AgentRealtimeInfo:
 
         reboot_required = d.pop("rebootRequired", UNSET)
 
-        agent_realtime_info = cls(
-            agent_id=agent_id,
-            agent_uuid=agent_uuid,
-            agent_computer_name=agent_computer_name,
-            agent_domain=agent_domain,
-            agent_os_type=agent_os_type,
-            agent_os_name=agent_os_name,
-            agent_os_revision=agent_os_revision,
-            agent_machine_type=agent_machine_type,
-            agent_version=agent_version,
-            agent_is_active=agent_is_active,
-            agent_is_decommissioned=agent_is_decommissioned,
-            agent_infected=agent_infected,
-            agent_mitigation_mode=agent_mitigation_mode,
-            agent_network_status=agent_network_status,
-            account_id=account_id,
-            account_name=account_name,
-            site_id=site_id,
-            site_name=site_name,
-            group_id=group_id,
-            group_name=group_name,
-            network_interfaces=network_interfaces,
-            active_threats=active_threats,
-            reboot_required=reboot_required,
-        )
+        agent_decommissioned_at: bool | None | str | Unset = d.pop("agentDecommissionedAt", UNSET)
+
+        operational_state: None | str | Unset = d.pop("operationalState", UNSET)
+
+        scan_aborted_at: None | str | Unset = d.pop("scanAbortedAt", UNSET)
+
+        scan_started_at: None | str | Unset = d.pop("scanStartedAt", UNSET)
+
+        scan_finished_at: None | str | Unset = d.pop("scanFinishedAt", UNSET)
+
+        scan_status: None | str | Unset = d.pop("scanStatus", UNSET)
+
+        storage_name: None | str | Unset = d.pop("storageName", UNSET)
+
+        storage_type: None | str | Unset = d.pop("storageType", UNSET)
+
+        user_actions_needed = cast(list[str], d.pop("userActionsNeeded", UNSET))
+
+        if cls is AgentRealtimeInfo:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            agent_realtime_info = cls(
+                agent_id,
+                agent_uuid,
+                agent_computer_name,
+                agent_domain,
+                agent_os_type,
+                agent_os_name,
+                agent_os_revision,
+                agent_machine_type,
+                agent_version,
+                agent_is_active,
+                agent_is_decommissioned,
+                agent_infected,
+                agent_mitigation_mode,
+                agent_network_status,
+                account_id,
+                account_name,
+                site_id,
+                site_name,
+                group_id,
+                group_name,
+                network_interfaces,
+                active_threats,
+                reboot_required,
+                agent_decommissioned_at,
+                operational_state,
+                scan_aborted_at,
+                scan_started_at,
+                scan_finished_at,
+                scan_status,
+                storage_name,
+                storage_type,
+                user_actions_needed,
+            )
+        else:  # a subclass may have an __init__ of its own
+            agent_realtime_info = cls(
+                agent_id=agent_id,
+                agent_uuid=agent_uuid,
+                agent_computer_name=agent_computer_name,
+                agent_domain=agent_domain,
+                agent_os_type=agent_os_type,
+                agent_os_name=agent_os_name,
+                agent_os_revision=agent_os_revision,
+                agent_machine_type=agent_machine_type,
+                agent_version=agent_version,
+                agent_is_active=agent_is_active,
+                agent_is_decommissioned=agent_is_decommissioned,
+                agent_infected=agent_infected,
+                agent_mitigation_mode=agent_mitigation_mode,
+                agent_network_status=agent_network_status,
+                account_id=account_id,
+                account_name=account_name,
+                site_id=site_id,
+                site_name=site_name,
+                group_id=group_id,
+                group_name=group_name,
+                network_interfaces=network_interfaces,
+                active_threats=active_threats,
+                reboot_required=reboot_required,
+                agent_decommissioned_at=agent_decommissioned_at,
+                operational_state=operational_state,
+                scan_aborted_at=scan_aborted_at,
+                scan_started_at=scan_started_at,
+                scan_finished_at=scan_finished_at,
+                scan_status=scan_status,
+                storage_name=storage_name,
+                storage_type=storage_type,
+                user_actions_needed=user_actions_needed,
+            )
 
         agent_realtime_info.additional_properties = d
         return agent_realtime_info

@@ -100,6 +100,33 @@ class ThreatInfo:
     """ Publisher of the threat file, from its signature. """
     process_user: None | str | Unset = UNSET
     """ The user the threat's process ran as. """
+    browser_type: None | str | Unset = UNSET
+    """ Browser the threat came through, if any. Undocumented; real answers carry it (see `Threat`'s x-vendor-
+    behaviour). """
+    certificate_id: None | str | Unset = UNSET
+    """ Signer of the file's certificate (empty when unsigned). Undocumented; real answers carry it (see `Threat`'s
+    x-vendor-behaviour). """
+    file_extension: None | str | Unset = UNSET
+    """ The file's extension in capitals, e.g. `EXE`. Undocumented; real answers carry it (see `Threat`'s x-vendor-
+    behaviour). """
+    file_extension_type: None | str | Unset = UNSET
+    """ Kind of file by extension, e.g. `Executable`, `Document`. Undocumented; real answers carry it (see
+    `Threat`'s x-vendor-behaviour). """
+    file_verification_type: None | str | Unset = UNSET
+    """ Signature state of the file, e.g. `NotSigned`, `SignedVerified`. Undocumented; real answers carry it (see
+    `Threat`'s x-vendor-behaviour). """
+    initiating_user_id: None | str | Unset = UNSET
+    """ Id of the console user who initiated the detection, if any. Undocumented; real answers carry it (see
+    `Threat`'s x-vendor-behaviour). """
+    is_fileless: bool | Unset = UNSET
+    """ Whether the threat ran without a file on disk. Undocumented; real answers carry it (see `Threat`'s x-vendor-
+    behaviour). """
+    is_valid_certificate: bool | Unset = UNSET
+    """ Whether the file's certificate is valid. Undocumented; real answers carry it (see `Threat`'s x-vendor-
+    behaviour). """
+    reached_events_limit: bool | Unset = UNSET
+    """ Whether the threat's storyline hit the event limit. Undocumented; real answers carry it (see `Threat`'s
+    x-vendor-behaviour). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -294,6 +321,48 @@ class ThreatInfo:
         else:
             process_user = self.process_user
 
+        browser_type: None | str | Unset
+        if isinstance(self.browser_type, Unset):
+            browser_type = UNSET
+        else:
+            browser_type = self.browser_type
+
+        certificate_id: None | str | Unset
+        if isinstance(self.certificate_id, Unset):
+            certificate_id = UNSET
+        else:
+            certificate_id = self.certificate_id
+
+        file_extension: None | str | Unset
+        if isinstance(self.file_extension, Unset):
+            file_extension = UNSET
+        else:
+            file_extension = self.file_extension
+
+        file_extension_type: None | str | Unset
+        if isinstance(self.file_extension_type, Unset):
+            file_extension_type = UNSET
+        else:
+            file_extension_type = self.file_extension_type
+
+        file_verification_type: None | str | Unset
+        if isinstance(self.file_verification_type, Unset):
+            file_verification_type = UNSET
+        else:
+            file_verification_type = self.file_verification_type
+
+        initiating_user_id: None | str | Unset
+        if isinstance(self.initiating_user_id, Unset):
+            initiating_user_id = UNSET
+        else:
+            initiating_user_id = self.initiating_user_id
+
+        is_fileless = self.is_fileless
+
+        is_valid_certificate = self.is_valid_certificate
+
+        reached_events_limit = self.reached_events_limit
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -375,6 +444,24 @@ class ThreatInfo:
             field_dict["publisherName"] = publisher_name
         if process_user is not UNSET:
             field_dict["processUser"] = process_user
+        if browser_type is not UNSET:
+            field_dict["browserType"] = browser_type
+        if certificate_id is not UNSET:
+            field_dict["certificateId"] = certificate_id
+        if file_extension is not UNSET:
+            field_dict["fileExtension"] = file_extension
+        if file_extension_type is not UNSET:
+            field_dict["fileExtensionType"] = file_extension_type
+        if file_verification_type is not UNSET:
+            field_dict["fileVerificationType"] = file_verification_type
+        if initiating_user_id is not UNSET:
+            field_dict["initiatingUserId"] = initiating_user_id
+        if is_fileless is not UNSET:
+            field_dict["isFileless"] = is_fileless
+        if is_valid_certificate is not UNSET:
+            field_dict["isValidCertificate"] = is_valid_certificate
+        if reached_events_limit is not UNSET:
+            field_dict["reachedEventsLimit"] = reached_events_limit
 
         return field_dict
 
@@ -452,22 +539,21 @@ class ThreatInfo:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_identified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _identified_at = d.pop("identifiedAt", UNSET)
+        identified_at: datetime.datetime | None | Unset
+        if isinstance(_identified_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                identified_at_type_0 = datetime.datetime.fromisoformat(data)
+                identified_at_type_0 = datetime.datetime.fromisoformat(_identified_at)
 
-                return identified_at_type_0
+                identified_at = identified_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        identified_at = _parse_identified_at(d.pop("identifiedAt", UNSET))
+                identified_at = cast(datetime.datetime | None | Unset, _identified_at)
+        elif _identified_at is None:
+            identified_at = None
+        elif isinstance(_identified_at, Unset):
+            identified_at = _identified_at
+        else:
+            identified_at = cast(datetime.datetime | None | Unset, _identified_at)
 
         sha1: None | str | Unset = d.pop("sha1", UNSET)
 
@@ -521,47 +607,128 @@ class ThreatInfo:
 
         process_user: None | str | Unset = d.pop("processUser", UNSET)
 
-        threat_info = cls(
-            threat_id=threat_id,
-            threat_name=threat_name,
-            classification=classification,
-            classification_source=classification_source,
-            confidence_level=confidence_level,
-            analyst_verdict=analyst_verdict,
-            analyst_verdict_description=analyst_verdict_description,
-            incident_status=incident_status,
-            incident_status_description=incident_status_description,
-            mitigation_status=mitigation_status,
-            mitigation_status_description=mitigation_status_description,
-            initiated_by=initiated_by,
-            initiated_by_description=initiated_by_description,
-            initiating_username=initiating_username,
-            external_ticket_id=external_ticket_id,
-            external_ticket_exists=external_ticket_exists,
-            created_at=created_at,
-            updated_at=updated_at,
-            identified_at=identified_at,
-            sha1=sha1,
-            sha256=sha256,
-            md5=md5,
-            file_path=file_path,
-            file_size=file_size,
-            storyline=storyline,
-            originator_process=originator_process,
-            malicious_process_arguments=malicious_process_arguments,
-            engines=engines,
-            detection_engines=detection_engines,
-            detection_type=detection_type,
-            mitigated_preemptively=mitigated_preemptively,
-            failed_actions=failed_actions,
-            pending_actions=pending_actions,
-            reboot_required=reboot_required,
-            automatically_resolved=automatically_resolved,
-            collection_id=collection_id,
-            cloud_files_hash_verdict=cloud_files_hash_verdict,
-            publisher_name=publisher_name,
-            process_user=process_user,
-        )
+        browser_type: None | str | Unset = d.pop("browserType", UNSET)
+
+        certificate_id: None | str | Unset = d.pop("certificateId", UNSET)
+
+        file_extension: None | str | Unset = d.pop("fileExtension", UNSET)
+
+        file_extension_type: None | str | Unset = d.pop("fileExtensionType", UNSET)
+
+        file_verification_type: None | str | Unset = d.pop("fileVerificationType", UNSET)
+
+        initiating_user_id: None | str | Unset = d.pop("initiatingUserId", UNSET)
+
+        is_fileless = d.pop("isFileless", UNSET)
+
+        is_valid_certificate = d.pop("isValidCertificate", UNSET)
+
+        reached_events_limit = d.pop("reachedEventsLimit", UNSET)
+
+        if cls is ThreatInfo:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            threat_info = cls(
+                threat_id,
+                threat_name,
+                classification,
+                classification_source,
+                confidence_level,
+                analyst_verdict,
+                analyst_verdict_description,
+                incident_status,
+                incident_status_description,
+                mitigation_status,
+                mitigation_status_description,
+                initiated_by,
+                initiated_by_description,
+                initiating_username,
+                external_ticket_id,
+                external_ticket_exists,
+                created_at,
+                updated_at,
+                identified_at,
+                sha1,
+                sha256,
+                md5,
+                file_path,
+                file_size,
+                storyline,
+                originator_process,
+                malicious_process_arguments,
+                engines,
+                detection_engines,
+                detection_type,
+                mitigated_preemptively,
+                failed_actions,
+                pending_actions,
+                reboot_required,
+                automatically_resolved,
+                collection_id,
+                cloud_files_hash_verdict,
+                publisher_name,
+                process_user,
+                browser_type,
+                certificate_id,
+                file_extension,
+                file_extension_type,
+                file_verification_type,
+                initiating_user_id,
+                is_fileless,
+                is_valid_certificate,
+                reached_events_limit,
+            )
+        else:  # a subclass may have an __init__ of its own
+            threat_info = cls(
+                threat_id=threat_id,
+                threat_name=threat_name,
+                classification=classification,
+                classification_source=classification_source,
+                confidence_level=confidence_level,
+                analyst_verdict=analyst_verdict,
+                analyst_verdict_description=analyst_verdict_description,
+                incident_status=incident_status,
+                incident_status_description=incident_status_description,
+                mitigation_status=mitigation_status,
+                mitigation_status_description=mitigation_status_description,
+                initiated_by=initiated_by,
+                initiated_by_description=initiated_by_description,
+                initiating_username=initiating_username,
+                external_ticket_id=external_ticket_id,
+                external_ticket_exists=external_ticket_exists,
+                created_at=created_at,
+                updated_at=updated_at,
+                identified_at=identified_at,
+                sha1=sha1,
+                sha256=sha256,
+                md5=md5,
+                file_path=file_path,
+                file_size=file_size,
+                storyline=storyline,
+                originator_process=originator_process,
+                malicious_process_arguments=malicious_process_arguments,
+                engines=engines,
+                detection_engines=detection_engines,
+                detection_type=detection_type,
+                mitigated_preemptively=mitigated_preemptively,
+                failed_actions=failed_actions,
+                pending_actions=pending_actions,
+                reboot_required=reboot_required,
+                automatically_resolved=automatically_resolved,
+                collection_id=collection_id,
+                cloud_files_hash_verdict=cloud_files_hash_verdict,
+                publisher_name=publisher_name,
+                process_user=process_user,
+                browser_type=browser_type,
+                certificate_id=certificate_id,
+                file_extension=file_extension,
+                file_extension_type=file_extension_type,
+                file_verification_type=file_verification_type,
+                initiating_user_id=initiating_user_id,
+                is_fileless=is_fileless,
+                is_valid_certificate=is_valid_certificate,
+                reached_events_limit=reached_events_limit,
+            )
 
         threat_info.additional_properties = d
         return threat_info

@@ -5,6 +5,7 @@
 >>> forcepoint_dlp.fetch_incidents(client, start, end)  # doctest: +SKIP
 """
 
+# The type connect() returns, so callers can annotate it without the generated package.
 from forcepoint_dlp_client import Client
 
 from ._auth import ForcepointAuth
@@ -33,6 +34,7 @@ from ._incidents import (
     format_date,
     update_incidents,
 )
+from ._policies import aenabled_policy_names, enabled_policy_names
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -52,9 +54,11 @@ __all__ = [
     "ServerError",
     "UpdateResult",
     "WindowTooDense",
+    "aenabled_policy_names",
     "afetch_incidents",
     "aupdate_incidents",
     "connect",
+    "enabled_policy_names",
     "fetch_incidents",
     "format_date",
     "is_idempotent",

@@ -75,7 +75,7 @@ class ForcepointAuth(httpx.Auth):
         if self._refresh is not None and now < self._refresh_until - RENEW_AHEAD:
             response = yield self._access_request()
             if response.status_code == 200:
-                access, lasts = _token(response, "access_token", "access_expires_in")
+                access, lasts = _token(response, "access")
                 self._access, self._access_until = access, now + lasts
                 return
             if response.status_code != 403:
@@ -87,8 +87,8 @@ class ForcepointAuth(httpx.Auth):
             if isinstance(error, AuthenticationFailed):
                 error.message = "login refused for the configured account"
             raise error
-        refresh, refresh_lasts = _token(response, "refresh_token", "refresh_expires_in")
-        access, access_lasts = _token(response, "access_token", "access_expires_in")
+        refresh, refresh_lasts = _token(response, "refresh")
+        access, access_lasts = _token(response, "access")
         self._refresh, self._refresh_until = refresh, now + refresh_lasts
         self._access, self._access_until = access, now + access_lasts
 
@@ -167,13 +167,29 @@ class ForcepointAuth(httpx.Auth):
         yield request
 
 
-def _token(response: httpx.Response, name: str, lifetime: str) -> tuple[str, float]:
-    """A token and its lifetime in seconds from a token answer; a typed error otherwise."""
+_LIFETIMES = {"access": 900.0, "refresh": 86400.0}
+"""The lifetimes the guide states (15 minutes, one day), for answers that give none."""
+
+
+def _lifetime(body: dict[str, object], kind: str) -> float:
+    """A token's lifetime in seconds, under the name real answers use or the guide's.
+
+    Servers answer ``access_token_expires_in``; the guide names it ``access_expires_in``.
+    """
+    for name in (f"{kind}_token_expires_in", f"{kind}_expires_in"):
+        value = body.get(name)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+    return _LIFETIMES[kind]
+
+
+def _token(response: httpx.Response, kind: str) -> tuple[str, float]:
+    """The ``kind`` token of a token answer and its lifetime; a typed error otherwise."""
     try:
         body = response.json()
-        token, seconds = body[name], float(body[lifetime])
+        token = body[f"{kind}_token"]
     except (ValueError, KeyError, TypeError) as error:
-        raise ERRORS.malformed_answer(response, f"no {name} and {lifetime}") from error
+        raise ERRORS.malformed_answer(response, f"no {kind}_token in the answer") from error
     if not isinstance(token, str) or not token:
-        raise ERRORS.malformed_answer(response, f"{name} is not a string")
-    return token, seconds
+        raise ERRORS.malformed_answer(response, f"{kind}_token is not a string")
+    return token, _lifetime(body, kind)

@@ -25,7 +25,7 @@ from forcepoint_dlp_client.models import (
     ScanPartitions,
     UnprocessedIncidents,
 )
-from forcepoint_dlp_client.types import UNSET
+from forcepoint_dlp_client.types import UNSET, Unset
 
 from .._flow import Call, CallOptions, Flow, run_async, run_sync
 from ._errors import WindowTooDense, make_status_error
@@ -51,8 +51,11 @@ _DATE_FORMAT = "%d/%m/%Y %H:%M:%S"
 _SECOND = timedelta(seconds=1)
 _UNSET: object = UNSET  # a partition left out of a key (compared by identity, as to_dict does)
 
-KeyLike = IncidentKey | tuple[int, int | None] | int
-"""An incident key, an ``(incident_id, partition_index)`` pair, or a bare incident id."""
+KeyLike = IncidentKey | tuple[int, int | Unset | None] | int
+"""An incident key, an ``(incident_id, partition_index)`` pair, or a bare incident id.
+
+A pair's partition may be None or ``UNSET`` (what an ``Incident`` without one holds), so
+``(incident.id, incident.partition_index)`` is a key as it comes."""
 
 
 def format_date(instant: datetime, manager_tz: tzinfo = UTC) -> str:
@@ -87,7 +90,9 @@ def _fetch_flow(
             get_incidents_api._get_kwargs, get_incidents_api._build_response, body=query
         )
         if response.status_code == 420:
-            continue  # nothing in this window
+            continue  # nothing in this window, as the guide answers it
+        # Servers in the field answer an empty window 200 with zero counts instead,
+        # which the total check below treats as complete.
         parsed = response.parsed
         if response.status_code != 200 or not isinstance(parsed, IncidentList):
             raise make_status_error(response)
@@ -122,7 +127,8 @@ def fetch_incidents(
     """Every incident from ``start`` to ``end`` (both included), by id.
 
     A window holding more than one answer may return (10,000) is split until each part
-    fits; "nothing found" (420) is an empty result. ``filters`` are further
+    fits; "nothing found" is an empty result, whether answered 420 (the guide) or 200
+    with zero counts (servers in the field). ``filters`` are further
     ``IncidentsQuery`` fields (``severity=Severity.HIGH``, ...).
     """
     flow = _fetch_flow(IncidentType(kind), start, end, dict(filters or {}), manager_tz)
@@ -232,7 +238,7 @@ def _bodies(
             bodies.append(_KeyedUpdate(keys[n : n + batch_size], **common))
     else:
         assert event_ids is not None
-        ids = [str(e) for e in event_ids]
+        ids: list[int | str] = [str(e) for e in event_ids]
         for n in range(0, len(ids), batch_size):
             bodies.append(IncidentUpdateRequest(event_ids=ids[n : n + batch_size], **common))
     return bodies

@@ -5,6 +5,7 @@
 >>> rezolve.update_ticket(client, "REQ-0509", {field_uuid: "new text"})  # doctest: +SKIP
 """
 
+# The type connect() returns, so callers can annotate it without the generated package.
 from rezolve_client import Client
 
 from ._auth import RezolveAuth, TokenProvider

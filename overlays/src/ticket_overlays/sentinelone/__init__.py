@@ -6,9 +6,11 @@
 >>> sentinelone.set_incident(client, "resolved", ids=[threat_id])  # doctest: +SKIP
 """
 
+# The type connect() returns, so callers can annotate it without the generated package.
 from sentinelone_client import Client
 
 from ._auth import SentinelOneAuth
+from ._companions import aset_verdict, asystem_info, set_verdict, system_info
 from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
     BadRequest,
@@ -56,6 +58,8 @@ __all__ = [
     "aiter_threats",
     "aset_external_ticket_id",
     "aset_incident",
+    "aset_verdict",
+    "asystem_info",
     "connect",
     "is_idempotent",
     "iter_threats",
@@ -63,4 +67,6 @@ __all__ = [
     "selection",
     "set_external_ticket_id",
     "set_incident",
+    "set_verdict",
+    "system_info",
 ]

@@ -5,8 +5,10 @@
 >>> superoffice.update_ticket(client, 900, {"Title": "New title"})  # doctest: +SKIP
 """
 
+# The type connect() returns, so callers can annotate it without the generated package.
 from superoffice_client import Client
 
+from ._archive import alist_tickets, list_tickets
 from ._auth import Scheme, SuperOfficeAuth, TokenProvider
 from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
@@ -61,12 +63,14 @@ __all__ = [
     "UpdateConflict",
     "UpdateResult",
     "aget_ticket",
+    "alist_tickets",
     "apatch_ticket",
     "aupdate_ticket",
     "connect",
     "get_ticket",
     "http_date",
     "is_idempotent",
+    "list_tickets",
     "make_status_error",
     "merge_patch",
     "merge_to_operations",

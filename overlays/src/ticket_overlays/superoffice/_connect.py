@@ -46,6 +46,14 @@ def is_idempotent(request: httpx.Request) -> bool:
     return True
 
 
+def _with_offsets(time_zone: str | None) -> str:
+    """The SO-TimeZone value: ``time_zone`` (if any) plus ``includeTZOffset``."""
+    tokens = [t.strip() for t in (time_zone or "").split(",") if t.strip()]
+    if not any(t.lower() == "includetzoffset" for t in tokens):
+        tokens.append("includeTZOffset")
+    return ",".join(tokens)
+
+
 def connect(
     base_url: str,
     *,
@@ -67,8 +75,11 @@ def connect(
     ``password`` (Basic), a SuperOffice credential ``ticket`` (SOTicket), or a bearer
     ``token`` / ``token_provider`` (Online). ``app_token`` is sent as ``SO-AppToken``.
     ``language`` (SO-Language and Accept-Language), ``culture`` (SO-Culture) and
-    ``time_zone`` (SO-TimeZone) go on every request. ``options`` are those of every
-    ``connect`` (:class:`~ticket_overlays.ConnectOptions`). Under the retry policy,
+    ``time_zone`` (SO-TimeZone) go on every request. SO-TimeZone always asks for
+    ``includeTZOffset``: real servers otherwise write date-times in the user's time
+    zone without an offset, and ``update_ticket`` needs ``LastChanged`` as an instant.
+    ``options`` are those of every ``connect`` (:class:`~ticket_overlays.ConnectOptions`).
+    Under the retry policy,
     appending JSON Patches are sent once unless the policy or
     :func:`~ticket_overlays.retry_non_idempotent` says otherwise (see :func:`is_idempotent`).
     """
@@ -86,7 +97,6 @@ def connect(
         extra["so-language"] = language
     if culture is not None:
         extra["so-culture"] = culture
-    if time_zone is not None:
-        extra["so-timezone"] = time_zone
+    extra["so-timezone"] = _with_offsets(time_zone)
     options["headers"] = {**extra, **(options.get("headers") or {})}
     return build_client(Client, base_url, auth=auth, idempotent=is_idempotent, **options)

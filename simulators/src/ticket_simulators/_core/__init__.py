@@ -1,11 +1,13 @@
 """Vendor-neutral simulator machinery: clock, faults, request log, control API, serving."""
 
-from .app import SimulatorApp
+from .app import Behaviour, SimulatorApp, assemble
 from .clock import Clock, format_instant, parse_instant
 from .faults import ConnectionDropped, Fault, FaultKind, FaultSet
+from .fidelity import Fidelity
 from .handle import ServedSimHandle, SimHandle
-from .handlers import Handler, VendorError, json_text, rendering, strict_json_loads
-from .requestlog import REDACTED, LoggedRequest, RequestLog, redact_headers
+from .handlers import Handler, VendorError, json_text, phrase, rendering, strict_json_loads
+from .limits import Limits
+from .requestlog import REDACTED, LoggedRequest, RequestLog, RequestPattern, redact_headers
 from .runtime import ControlError, SimRuntime, VendorBackend
 from .serve import BackgroundServer, serve
 from .signing import TokenSigner
@@ -14,15 +16,19 @@ from .transport import SyncASGITransport
 __all__ = [
     "REDACTED",
     "BackgroundServer",
+    "Behaviour",
     "Clock",
     "ConnectionDropped",
     "ControlError",
     "Fault",
     "FaultKind",
     "FaultSet",
+    "Fidelity",
     "Handler",
+    "Limits",
     "LoggedRequest",
     "RequestLog",
+    "RequestPattern",
     "ServedSimHandle",
     "SimHandle",
     "SimRuntime",
@@ -31,9 +37,11 @@ __all__ = [
     "TokenSigner",
     "VendorBackend",
     "VendorError",
+    "assemble",
     "format_instant",
     "json_text",
     "parse_instant",
+    "phrase",
     "redact_headers",
     "rendering",
     "serve",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -13,10 +14,13 @@ from starlette.types import ASGIApp
 
 from .clock import Clock
 from .control import control_routes
+from .fidelity import Fidelity
 from .middleware import SimulatorMiddleware
 from .runtime import SimRuntime, VendorBackend
 
-__all__ = ["SimulatorApp"]
+__all__ = ["Behaviour", "SimulatorApp", "assemble"]
+
+B = TypeVar("B", bound="_Backend")
 
 
 class SimulatorApp(Starlette):
@@ -33,9 +37,10 @@ class SimulatorApp(Starlette):
         routes: Sequence[BaseRoute],
         clock: Clock,
         seed: int = 0,
+        fidelity: Fidelity,
     ) -> None:
-        """Assemble the app from a vendor ``backend`` and its API ``routes``."""
-        self.runtime = SimRuntime(backend, clock)
+        """Assemble the app from a vendor ``backend``, its API ``routes`` and its mode."""
+        self.runtime = SimRuntime(backend, clock, fidelity)
         self.seed = seed
 
         async def http_error(request: Request, exc: Exception) -> Response:
@@ -64,3 +69,44 @@ class SimulatorApp(Starlette):
     def build_middleware_stack(self) -> ASGIApp:
         """Put fault injection and logging outside Starlette's own error handling."""
         return SimulatorMiddleware(super().build_middleware_stack(), self.runtime)
+
+
+class Behaviour(Protocol):
+    """A vendor's ``departures`` module: what its field behaviour adds to the documents."""
+
+    DEPARTURES: dict[str, str]
+    PROFILES: tuple[str, ...]
+    DOCUMENTED_PROFILE: str
+
+
+class _Backend(VendorBackend, Protocol):
+    def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None: ...
+
+
+def assemble(
+    backend_type: type[B],
+    routes: Callable[[B], Sequence[BaseRoute]],
+    behaviour: Behaviour,
+    *,
+    seed: int,
+    clock: Clock | None,
+    strict: bool,
+    profile: str | None,
+) -> SimulatorApp:
+    """What every vendor's ``create_app`` does: a mode, a seeded backend, its routes.
+
+    ``routes`` gives the vendor's API routes for the backend; ``behaviour`` registers the
+    vendor's departures and profiles; ``strict`` and ``profile`` set the starting mode.
+    """
+    clock = clock if clock is not None else Clock()
+    fidelity = Fidelity(
+        behaviour.DEPARTURES,
+        behaviour.PROFILES,
+        behaviour.DOCUMENTED_PROFILE,
+        strict=strict,
+        profile=profile,
+    )
+    backend = backend_type(seed=seed, clock=clock, fidelity=fidelity)
+    return SimulatorApp(
+        backend=backend, routes=routes(backend), clock=clock, seed=seed, fidelity=fidelity
+    )

@@ -5,7 +5,24 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime, timedelta
 
-__all__ = ["Clock", "format_instant", "parse_instant"]
+__all__ = ["EARLIEST", "LATEST", "Clock", "format_instant", "parse_instant"]
+
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+"""The earliest instant a simulator clock may show."""
+LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+"""The latest instant a simulator clock may show.
+
+Far enough from year 9999 that token lifetimes, expiry checks and dates the vendors
+compute from "now" stay inside Python's datetime range.
+"""
+
+
+def _in_range(instant: datetime) -> datetime:
+    if not EARLIEST <= instant <= LATEST:
+        raise ValueError(
+            f"the clock must stay between {format_instant(EARLIEST)} and {format_instant(LATEST)}"
+        )
+    return instant
 
 
 class Clock:
@@ -36,15 +53,34 @@ class Clock:
             return base + self._offset
 
     def advance(self, seconds: float) -> datetime:
-        """Move the clock by ``seconds`` (may be negative) and return the new now."""
+        """Move the clock by ``seconds`` (may be negative) and return the new now.
+
+        ValueError, and no move, when the result would leave ``EARLIEST``..``LATEST``.
+        """
+        try:
+            step = timedelta(seconds=seconds)
+        except (OverflowError, ValueError):
+            raise ValueError("advance must be a finite number of seconds within range") from None
         with self._lock:
-            self._offset += timedelta(seconds=seconds)
+            base = self._start if self._start is not None else datetime.now(UTC)
+            try:
+                _in_range(base + self._offset + step)
+            except OverflowError:
+                raise ValueError("advance moves the clock out of range") from None
+            self._offset += step
         return self.now()
 
     def set(self, instant: datetime) -> datetime:
-        """Jump to ``instant`` (timezone-aware) and return it."""
+        """Jump to ``instant`` (timezone-aware) and return it.
+
+        ValueError, and no move, outside ``EARLIEST``..``LATEST``.
+        """
         if instant.tzinfo is None:
             raise ValueError("instant must be timezone-aware")
+        try:
+            _in_range(instant)
+        except OverflowError:
+            raise ValueError("instant is out of range") from None
         with self._lock:
             base = self._start if self._start is not None else datetime.now(UTC)
             self._offset = instant.astimezone(UTC) - base
@@ -67,4 +103,7 @@ def parse_instant(text: str) -> datetime:
     instant = datetime.fromisoformat(text)
     if instant.tzinfo is None:
         raise ValueError("instant must carry a timezone")
-    return instant.astimezone(UTC)
+    try:
+        return instant.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 pushed past the range by its offset
+        raise ValueError("instant is out of range") from None

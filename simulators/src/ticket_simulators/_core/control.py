@@ -1,8 +1,10 @@
-"""The control API under ``/__sim__/``: reset, clock, faults, request log, seed, tokens."""
+"""The control API under ``/__sim__/``: reset, clock, faults, request log, seed, tokens, mode.
+
+Every request has passed ``controlguard`` first (host, token, media type, body size).
+"""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -12,9 +14,28 @@ from starlette.routing import Route
 
 from .clock import format_instant, parse_instant
 from .faults import Fault
+from .handlers import strict_json_loads
+from .requestlog import RequestPattern
 from .runtime import ControlError, SimRuntime
 
-__all__ = ["control_routes"]
+__all__ = ["MAX_TOKEN_LIFETIME", "check_token_options", "control_routes"]
+
+MAX_TOKEN_LIFETIME = 100 * 365 * 86400
+"""Longest token lifetime (either way: negative ones mint expired tokens), in seconds."""
+
+
+def check_token_options(options: object) -> None:
+    """Refuse token options no vendor could honour: a lifetime past a century."""
+    if not isinstance(options, dict):
+        raise ControlError("body must be a JSON object")
+    lifetime = options.get("lifetime")
+    if (
+        isinstance(lifetime, int | float)
+        and not isinstance(lifetime, bool)
+        and not abs(lifetime) <= MAX_TOKEN_LIFETIME  # NaN fails too
+    ):
+        raise ControlError(f"lifetime must be within {MAX_TOKEN_LIFETIME} seconds either way")
+
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -28,9 +49,9 @@ async def _json_body(request: Request, *, optional: bool = False) -> Any:
     if optional and not raw.strip():
         return {}
     try:
-        return json.loads(raw)
+        return strict_json_loads(raw)
     except ValueError as exc:
-        raise ControlError("body must be valid JSON") from exc
+        raise ControlError(f"body must be valid JSON: {exc}") from None
 
 
 def control_routes(runtime: SimRuntime) -> list[Route]:
@@ -51,12 +72,19 @@ def control_routes(runtime: SimRuntime) -> list[Route]:
             seconds = body["advance"]
             if isinstance(seconds, bool) or not isinstance(seconds, int | float):
                 raise ControlError("advance must be a number of seconds")
-            now = runtime.clock.advance(seconds)
+            try:
+                now = runtime.clock.advance(seconds)
+            except ValueError as exc:
+                raise ControlError(str(exc)) from None
         else:
             try:
-                now = runtime.clock.set(parse_instant(str(body["set"])))
+                instant = parse_instant(str(body["set"]))
+            except ValueError:
+                raise ControlError("set must be an ISO-8601 instant with a timezone") from None
+            try:
+                now = runtime.clock.set(instant)
             except ValueError as exc:
-                raise ControlError("set must be an ISO-8601 instant with a timezone") from exc
+                raise ControlError(str(exc)) from None
         return JSONResponse({"now": format_instant(now)})
 
     async def list_faults(request: Request) -> Response:
@@ -81,14 +109,41 @@ def control_routes(runtime: SimRuntime) -> list[Route]:
             {"count": runtime.log.call_count, "requests": [e.to_json() for e in entries]}
         )
 
+    async def _pattern(request: Request) -> RequestPattern:
+        try:
+            return RequestPattern.from_json(await _json_body(request, optional=True))
+        except ControlError:
+            raise
+        except ValueError as exc:
+            raise ControlError(str(exc)) from None
+
+    async def count_requests(request: Request) -> Response:
+        pattern = await _pattern(request)
+        log = runtime.log
+        # "complete" is false once the log's bounds made it forget requests.
+        return JSONResponse({"count": log.count(pattern), "complete": log.complete})
+
+    async def find_requests(request: Request) -> Response:
+        pattern = await _pattern(request)
+        found = runtime.log.find(pattern)
+        return JSONResponse(
+            {"requests": [e.to_json() for e in found], "complete": runtime.log.complete}
+        )
+
     async def seed(request: Request) -> Response:
         return JSONResponse(runtime.backend.seed_listing())
 
     async def tokens(request: Request) -> Response:
         body = await _json_body(request, optional=True)
-        if not isinstance(body, dict):
-            raise ControlError("body must be a JSON object")
+        check_token_options(body)
         return JSONResponse({"token": runtime.backend.mint_token(body)}, status_code=201)
+
+    async def get_mode(request: Request) -> Response:
+        return JSONResponse(runtime.fidelity.to_json())
+
+    async def set_mode(request: Request) -> Response:
+        runtime.fidelity.update_from_json(await _json_body(request))
+        return JSONResponse(runtime.fidelity.to_json())
 
     def guarded(endpoint: Endpoint) -> Endpoint:
         # Bad control input is the test author's mistake: answer it plainly, never crash.
@@ -97,6 +152,9 @@ def control_routes(runtime: SimRuntime) -> list[Route]:
                 return await endpoint(request)
             except ControlError as exc:
                 return _bad_request(str(exc))
+            except (ValueError, TypeError, OverflowError, LookupError) as exc:
+                # Input a route did not foresee; it changed nothing, so say so plainly.
+                return _bad_request(f"invalid control request ({type(exc).__name__})")
 
         return wrapper
 
@@ -109,6 +167,10 @@ def control_routes(runtime: SimRuntime) -> list[Route]:
         Route(f"{prefix}/faults", guarded(add_fault), methods=["POST"]),
         Route(f"{prefix}/faults", guarded(clear_faults), methods=["DELETE"]),
         Route(f"{prefix}/requests", guarded(requests), methods=["GET"]),
+        Route(f"{prefix}/requests/count", guarded(count_requests), methods=["POST"]),
+        Route(f"{prefix}/requests/find", guarded(find_requests), methods=["POST"]),
         Route(f"{prefix}/seed", guarded(seed), methods=["GET"]),
         Route(f"{prefix}/tokens", guarded(tokens), methods=["POST"]),
+        Route(f"{prefix}/mode", guarded(get_mode), methods=["GET"]),
+        Route(f"{prefix}/mode", guarded(set_mode), methods=["POST"]),
     ]

@@ -1,14 +1,24 @@
-"""Fault injection: latency, error statuses and dropped connections, per route.
+"""Fault injection, per route, as real networks and servers fail.
+
+Kinds: ``latency`` (a fixed delay, or one drawn from ``seconds``..``seconds_max``),
+``status`` (an error answer instead of the handler's), ``drop`` (the connection closes
+before the handler runs), ``apply_then_drop`` (the handler runs and commits, then the
+connection closes before the answer), ``truncate`` (the answer's head and the first
+``keep_bytes`` of its body, then the connection closes) and ``malformed`` (a complete
+answer whose body is cut to ``keep_bytes``, so it no longer parses).
 
 Faults compose like pytest-httpserver's hooks: every matching latency fault adds its
-delay, then the first matching terminal fault (a status or a drop) decides the answer.
-A fault with a ``count`` retires after firing that many times.
+delay, then the first matching terminal fault decides the answer. A fault with a
+``probability`` fires on that share of the matching requests, drawn from its own
+random generator seeded with ``seed``, so a run repeats exactly. A fault with a
+``count`` retires after firing that many times.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
+import random
 import re
 import threading
 from collections.abc import Mapping
@@ -17,13 +27,36 @@ from typing import Any, Literal, get_args
 
 import httpx
 
-__all__ = ["ConnectionDropped", "Fault", "FaultKind", "FaultPlan", "FaultSet"]
+__all__ = [
+    "AFTER_HANDLER",
+    "ConnectionDropped",
+    "Fault",
+    "FaultKind",
+    "FaultPlan",
+    "FaultSet",
+]
 
-FaultKind = Literal["latency", "status", "drop"]
+FaultKind = Literal["latency", "status", "drop", "apply_then_drop", "truncate", "malformed"]
 
 _KINDS: tuple[str, ...] = get_args(FaultKind)
+# Kinds that let the handler run, then spoil its answer.
+AFTER_HANDLER: frozenset[str] = frozenset({"apply_then_drop", "truncate", "malformed"})
 _METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
-_FIELDS = frozenset({"kind", "seconds", "status", "retry_after", "count", "path", "method"})
+_FIELDS = frozenset(
+    {
+        "kind",
+        "seconds",
+        "seconds_max",
+        "status",
+        "retry_after",
+        "count",
+        "path",
+        "method",
+        "probability",
+        "seed",
+        "keep_bytes",
+    }
+)
 # Long enough to trip any client timeout, short enough that a typo cannot hang a run.
 _MAX_LATENCY = 300.0
 
@@ -36,9 +69,14 @@ class ConnectionDropped(httpx.RemoteProtocolError):
     closed by a real server; ``serve`` turns it into a closed socket.
     """
 
-    def __init__(self) -> None:
-        """Create the error with httpx's wording for a silent disconnect."""
+    def __init__(self, *, flush: bool = False) -> None:
+        """Create the error with httpx's wording for a silent disconnect.
+
+        ``flush``: let what was already sent reach the client before closing (a
+        truncated answer); otherwise the connection is aborted at once.
+        """
         super().__init__("Server disconnected without sending a response.")
+        self.flush = flush
 
 
 _ids = itertools.count(1)
@@ -55,9 +93,14 @@ class Fault:
     count: int | None = None
     path: str | None = None
     method: str | None = None
+    seconds_max: float | None = None
+    probability: float = 1.0
+    seed: int = 0
+    keep_bytes: int | None = None
     fired: int = field(default=0, init=False)
     id: int = field(default_factory=lambda: next(_ids), init=False)
     _pattern: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _random: random.Random = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         """Reject faults that could never behave as asked."""
@@ -65,6 +108,18 @@ class Fault:
             raise ValueError(f"kind must be one of {', '.join(_KINDS)}")
         if not math.isfinite(self.seconds) or not 0 <= self.seconds <= _MAX_LATENCY:
             raise ValueError(f"seconds must be between 0 and {_MAX_LATENCY:g}")
+        if self.seconds_max is not None and (
+            not math.isfinite(self.seconds_max)
+            or not self.seconds <= self.seconds_max <= _MAX_LATENCY
+        ):
+            raise ValueError(f"seconds_max must be between seconds and {_MAX_LATENCY:g}")
+        if not (math.isfinite(self.probability) and 0 < self.probability <= 1):
+            raise ValueError("probability must be more than 0 and at most 1")
+        if self.keep_bytes is not None and self.keep_bytes < 0:
+            raise ValueError("keep_bytes must be zero or more")
+        # Any integer seeds Python's generator; its own generator makes a fault's draws
+        # independent of every other fault's.
+        self._random = random.Random(self.seed)  # noqa: S311 (repeatable, not secret)
         if not 400 <= self.status <= 599:
             raise ValueError("status must be an error status between 400 and 599")
         if self.retry_after is not None and self.retry_after < 0:
@@ -72,6 +127,8 @@ class Fault:
         if self.count is not None and self.count < 1:
             raise ValueError("count must be at least 1 (omit it for unlimited)")
         if self.path is not None:
+            if len(self.path) > 1000:
+                raise ValueError("path is longer than 1000 characters")
             try:
                 self._pattern = re.compile(self.path)
             except re.error as exc:
@@ -94,16 +151,25 @@ class Fault:
             raise ValueError(f"kind must be one of {', '.join(_KINDS)}")
         if kind == "latency" and "seconds" not in body:
             raise ValueError("a latency fault needs seconds")
+        if kind != "latency" and ("seconds" in body or "seconds_max" in body):
+            raise ValueError("seconds and seconds_max apply to latency faults only")
         if kind != "status" and ("status" in body or "retry_after" in body):
             raise ValueError("status and retry_after apply to status faults only")
+        if kind not in ("truncate", "malformed") and "keep_bytes" in body:
+            raise ValueError("keep_bytes applies to truncate and malformed faults only")
+        seconds_max = body.get("seconds_max")
         return cls(
             kind=kind,
             seconds=_number(body, "seconds", 0.0),
+            seconds_max=None if seconds_max is None else _number(body, "seconds_max", 0.0),
             status=_integer(body, "status", 500),
             retry_after=_optional_integer(body, "retry_after"),
             count=_optional_integer(body, "count"),
             path=_optional_string(body, "path"),
             method=_optional_string(body, "method"),
+            probability=_number(body, "probability", 1.0),
+            seed=_integer(body, "seed", 0),
+            keep_bytes=_optional_integer(body, "keep_bytes"),
         )
 
     def matches(self, method: str, path: str) -> bool:
@@ -112,18 +178,42 @@ class Fault:
             return False
         return self._pattern is None or self._pattern.search(path) is not None
 
+    def draw(self) -> float | None:
+        """Whether this fault fires on one matching request: None when it does not,
+        otherwise the delay it adds (0 for kinds other than latency).
+
+        Called under the fault set's lock, so draws happen in request order.
+        """
+        if self.probability < 1 and self._random.random() >= self.probability:
+            return None
+        if self.kind != "latency":
+            return 0.0
+        if self.seconds_max is None or self.seconds_max == self.seconds:
+            return self.seconds
+        return self._random.uniform(self.seconds, self.seconds_max)
+
+    def cut(self, body: bytes) -> bytes:
+        """The part of an answer body a truncate or malformed fault lets through."""
+        keep = len(body) // 2 if self.keep_bytes is None else self.keep_bytes
+        # Always short of the whole body, or the answer would not be spoilt at all.
+        return body[: min(keep, max(len(body) - 1, 0))]
+
     def to_json(self) -> dict[str, Any]:
         """The fault as the control API lists it."""
         return {
             "id": self.id,
             "kind": self.kind,
             "seconds": self.seconds,
+            "seconds_max": self.seconds_max,
             "status": self.status if self.kind == "status" else None,
             "retry_after": self.retry_after,
             "count": self.count,
             "fired": self.fired,
             "path": self.path,
             "method": self.method,
+            "probability": self.probability,
+            "seed": self.seed,
+            "keep_bytes": self.keep_bytes,
         }
 
 
@@ -169,12 +259,15 @@ class FaultSet:
             for fault in self._faults:
                 if not fault.matches(method, path):
                     continue
-                if fault.kind == "latency":
-                    latency += fault.seconds
-                elif terminal is None:
-                    terminal = fault
-                else:
+                if fault.kind != "latency" and terminal is not None:
                     continue  # a later terminal fault does not fire, so keeps its budget
+                delay = fault.draw()
+                if delay is None:
+                    continue
+                if fault.kind == "latency":
+                    latency += delay
+                else:
+                    terminal = fault
                 fault.fired += 1
             self._faults = [f for f in self._faults if f.count is None or f.fired < f.count]
         return FaultPlan(latency=latency, terminal=terminal)

@@ -11,8 +11,9 @@ import httpx
 
 from .app import SimulatorApp
 from .clock import Clock
+from .control import check_token_options
 from .faults import Fault, FaultKind
-from .requestlog import RequestLog
+from .requestlog import RequestLog, RequestPattern
 from .serve import BackgroundServer
 from .transport import SyncASGITransport
 
@@ -54,6 +55,7 @@ class SimHandle:
 
     def mint_token(self, **options: Any) -> str:
         """Issue a credential; options are the vendor's ``POST /__sim__/tokens`` keys."""
+        check_token_options(options)
         return self.app.backend.mint_token(options)
 
     @property
@@ -81,8 +83,18 @@ class SimHandle:
         count: int | None = None,
         path: str | None = None,
         method: str | None = None,
+        seconds_max: float | None = None,
+        probability: float = 1.0,
+        seed: int = 0,
+        keep_bytes: int | None = None,
     ) -> Fault:
-        """Add a fault (see ``POST /__sim__/faults``) and return it."""
+        """Add a fault (see ``POST /__sim__/faults``) and return it.
+
+        ``kind`` is ``latency``, ``status``, ``drop``, ``apply_then_drop``,
+        ``truncate`` or ``malformed``; ``seconds_max`` draws latency from
+        ``seconds``..``seconds_max``; ``probability`` fires the fault on that share of
+        matching requests, drawn from a generator seeded with ``seed``.
+        """
         fault = Fault(
             kind=kind,
             seconds=seconds,
@@ -91,12 +103,59 @@ class SimHandle:
             count=count,
             path=path,
             method=method,
+            seconds_max=seconds_max,
+            probability=probability,
+            seed=seed,
+            keep_bytes=keep_bytes,
         )
         return self.app.runtime.faults.add(fault)
 
     def inject_json(self, body: Mapping[str, Any]) -> Fault:
         """Add a fault described as the control API's JSON body."""
         return self.app.runtime.faults.add(Fault.from_json(body))
+
+    def count_requests(
+        self,
+        *,
+        method: str | None = None,
+        path: str | None = None,
+        query: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: str | None = None,
+        status: int | None = None,
+        fault: str | None = None,
+    ) -> int:
+        """How many logged requests match (see ``POST /__sim__/requests/count``).
+
+        ``path``, ``query``, header values and ``body`` are regular expressions
+        searched in the logged, redacted text; the others compare exactly.
+        """
+        pattern = RequestPattern.build(
+            method=method,
+            path=path,
+            query=query,
+            headers=headers,
+            body=body,
+            status=status,
+            fault=fault,
+        )
+        return self.requests.count(pattern)
+
+    def assert_requests(self, expected: int, **pattern: Any) -> None:
+        """Assert that exactly ``expected`` logged requests match ``pattern``.
+
+        ``pattern`` takes ``count_requests``' keywords. The message lists what the log
+        holds when the count differs, so a failing test shows what was sent.
+        """
+        found = self.count_requests(**pattern)
+        if found == expected:
+            return
+        seen = [f"{e.method} {e.path} -> {e.status}" for e in self.requests.entries()[-10:]]
+        note = "" if self.requests.complete else " (the log has forgotten older requests)"
+        raise AssertionError(
+            f"expected {expected} request(s) matching {pattern}, found {found}{note}; "
+            f"latest logged: {seen}"
+        )
 
     def clear_faults(self) -> int:
         """Remove every fault; return how many were active."""

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from starlette.responses import Response
 
 from .clock import Clock
 from .faults import FaultSet
+from .limits import Limits
 from .requestlog import RequestLog
+
+if TYPE_CHECKING:
+    from .fidelity import Fidelity
 
 __all__ = ["ControlError", "SimRuntime", "VendorBackend"]
 
@@ -44,18 +48,46 @@ class VendorBackend(Protocol):
 
 
 class SimRuntime:
-    """Clock, faults, request log and vendor state of one simulator app."""
+    """Clock, faults, request log, limits, mode (``fidelity``) and vendor state of one
+    simulator app.
 
-    def __init__(self, backend: VendorBackend, clock: Clock, *, log_size: int = 1000) -> None:
+    ``control_token``, when set, is required of every control-API request (in the
+    ``X-Sim-Control-Token`` header); serving beyond loopback requires one.
+    """
+
+    def __init__(
+        self,
+        backend: VendorBackend,
+        clock: Clock,
+        fidelity: Fidelity,
+        *,
+        limits: Limits | None = None,
+        control_token: str | None = None,
+    ) -> None:
         """Bundle ``backend`` with a fresh fault set and request log."""
         self.backend = backend
         self.clock = clock
+        self.fidelity = fidelity
+        self._limits = limits or Limits()
+        self.control_token = control_token
         self.faults = FaultSet()
-        self.log = RequestLog(log_size)
+        self.log = RequestLog(limits=self._limits)
+
+    @property
+    def limits(self) -> Limits:
+        """Size limits and timeouts in force (replace them whole to change one)."""
+        return self._limits
+
+    @limits.setter
+    def limits(self, limits: Limits) -> None:
+        self._limits = limits
+        self.log.limits = limits
+        self.log.maxlen = limits.log_entries
 
     def reset(self) -> None:
-        """Back to the seed: vendor state, no faults, empty log, clock at its start."""
+        """Back to the seed: vendor state, no faults, empty log, clock and mode at their start."""
         self.backend.reset()
+        self.fidelity.reset()
         self.faults.clear()
         self.log.clear()
         self.clock.reset()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import ipaddress
 import socket
 import ssl
+import sys
 import tempfile
 import threading
 import time
@@ -20,8 +22,17 @@ import uvicorn
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .faults import ConnectionDropped
+from .protocol import guarded_protocol
 
-__all__ = ["BackgroundServer", "DropConnections", "TlsFiles", "bind", "make_tls", "serve"]
+__all__ = [
+    "BackgroundServer",
+    "DropConnections",
+    "TlsFiles",
+    "bind",
+    "is_loopback",
+    "make_tls",
+    "serve",
+]
 
 
 class DropConnections:
@@ -40,12 +51,15 @@ class DropConnections:
         """Run the app and hang up when it asks to."""
         try:
             await self.app(scope, receive, send)
-        except ConnectionDropped:
+        except ConnectionDropped as exc:
             cycle: Any = getattr(send, "__self__", None)
             transport: Any = getattr(cycle, "transport", None)
             if transport is None:
                 raise
-            transport.abort()
+            if exc.flush:
+                transport.close()
+            else:
+                transport.abort()
             # Let uvicorn notice the disconnect, or it would answer 500 on a dead socket.
             for _ in range(100):
                 if getattr(cycle, "disconnected", True):
@@ -97,12 +111,42 @@ def base_url(sock: socket.socket, *, tls: bool) -> str:
     return f"{'https' if tls else 'http'}://{host}:{port}"
 
 
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (a name or address to bind) is reachable from this machine only."""
+    if host.strip("[]").lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # another host name: it may resolve to any interface
+
+
+def _check_exposure(app: ASGIApp, host: str) -> None:
+    """Beyond loopback the control API would be open to the network: demand a token."""
+    if is_loopback(host):
+        return
+    runtime: Any = getattr(app, "runtime", None)
+    if runtime is None or runtime.control_token is None:
+        raise ValueError(
+            f"serving on {host} exposes the control API beyond this machine: "
+            "give a control token (--control-token or TICKET_SIM_CONTROL_TOKEN)"
+        )
+    print(
+        f"warning: listening on {host}, reachable from other machines; the control API "
+        "answers only requests carrying the control token",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 def _config(
     app: ASGIApp, tls: TlsFiles | None, log_level: str, *, own_logging: bool = True
 ) -> uvicorn.Config:
     extra: dict[str, Any] = {} if own_logging else {"log_config": None}
     return uvicorn.Config(
         DropConnections(app),
+        # Bounds read on each use, so limits changed on a running simulator apply at once.
+        http=guarded_protocol(getattr(app, "runtime", None)),
         log_level=log_level,
         access_log=False,
         lifespan="off",
@@ -122,7 +166,12 @@ def serve(
     ca_file: Path | None = None,
     log_level: str = "warning",
 ) -> None:
-    """Serve ``app`` until interrupted, printing the URL (and CA file) once listening."""
+    """Serve ``app`` until interrupted, printing the URL (and CA file) once listening.
+
+    A ``host`` beyond loopback needs the app to have a control token (ValueError
+    otherwise) and prints a warning.
+    """
+    _check_exposure(app, host)
     with tempfile.TemporaryDirectory(prefix="ticket-sim-") as workdir:
         files = make_tls(Path(workdir), ca_file) if tls else None
         sock = bind(host, port)
@@ -141,6 +190,7 @@ class BackgroundServer:
 
     def __init__(self, app: ASGIApp, *, tls: bool = False, host: str = "127.0.0.1") -> None:
         """Prepare (but do not start) a server on a free port of ``host``."""
+        _check_exposure(app, host)
         self._workdir = tempfile.TemporaryDirectory(prefix="ticket-sim-")
         self.tls: TlsFiles | None = make_tls(Path(self._workdir.name)) if tls else None
         self._sock = bind(host, 0)

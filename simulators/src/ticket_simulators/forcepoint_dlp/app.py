@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
-from .._core import Clock, ControlError, SimulatorApp, rendering, strict_json_loads
+from .._core import (
+    Clock,
+    ControlError,
+    Fidelity,
+    SimulatorApp,
+    assemble,
+    rendering,
+    strict_json_loads,
+)
+from . import departures
 from .auth import ACCESS_LIFETIME, REFRESH_LIFETIME, TokenService
-from .errors import ApiError, bad_request, error_response, forbidden
-from .model import Account
-from .seed import ACCOUNTS
-from .store import IncidentStore
+from .departures import (
+    ACCESS_WITH_CREDENTIALS,
+    FIELD,
+    HISTORY,
+    TOKEN_LIFETIME_NAMES,
+)
+from .errors import bad_request, error_response, forbidden, undocumented
+from .model import Account, Rendering
+from .seed import ACCOUNTS, ENABLED_POLICIES
+from .state import IncidentStore
 from .validation import parse_query, parse_update
 
 __all__ = ["BASE_URL", "PREFIX", "ForcepointDlpBackend", "create_app"]
@@ -31,9 +45,10 @@ class ForcepointDlpBackend:
 
     name = "forcepoint-dlp"
 
-    def __init__(self, *, seed: int, clock: Clock) -> None:
+    def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None:
         """Seed the store and create a signer private to this instance."""
         self.clock = clock
+        self.fidelity = fidelity
         self.store = IncidentStore(seed)
         self.tokens = TokenService(clock)
         self.accounts: dict[str, Account] = {a.username: a for a in ACCOUNTS}
@@ -78,9 +93,6 @@ class ForcepointDlpBackend:
         return error_response(status, retry_after=retry_after)
 
 
-_rendering_errors = rendering(ApiError)
-
-
 async def _json(request: Request) -> Any:
     # The guide sends JSON; a body declared as something else is no valid input.
     declared = request.headers.get("content-type")
@@ -95,48 +107,77 @@ async def _json(request: Request) -> Any:
 
 
 class ForcepointDlpApi:
-    """Request handlers for the four documented operations."""
+    """Request handlers for the four documented operations and the policy-name listing."""
 
     def __init__(self, backend: ForcepointDlpBackend) -> None:
         """Serve ``backend``'s state."""
         self.backend = backend
         self.store = backend.store
 
-    async def refresh_token(self, request: Request) -> Response:
-        """``POST auth/refresh-token``: Application administrators only."""
+    def _account(self, request: Request) -> Account:
+        """The Application administrator the ``username``/``password`` headers name; 403 else."""
         account = self.backend.accounts.get(request.headers.get("username", ""))
         password = request.headers.get("password")
         if account is None or password != account.password or account.admin_type != "Application":
             raise forbidden()
+        return account
+
+    def _lifetimes(self, **lifetimes: int) -> dict[str, int]:
+        """Token lifetimes under the names real answers use, or the guide's in strict mode."""
+        field_names = self.backend.fidelity.allows(TOKEN_LIFETIME_NAMES)
+        return {
+            (f"{kind}_token_expires_in" if field_names else f"{kind}_expires_in"): seconds
+            for kind, seconds in lifetimes.items()
+        }
+
+    async def refresh_token(self, request: Request) -> Response:
+        """``POST auth/refresh-token``: Application administrators only."""
+        account = self._account(request)
         tokens = self.backend.tokens
         return JSONResponse(
             {
                 "refresh_token": tokens.mint("refresh", account.username),
-                "refresh_expires_in": REFRESH_LIFETIME,
                 "access_token": tokens.mint("access", account.username),
-                "access_expires_in": ACCESS_LIFETIME,
+                **self._lifetimes(refresh=REFRESH_LIFETIME, access=ACCESS_LIFETIME),
                 "token_type": "JWT",
             }
         )
 
     async def access_token(self, request: Request) -> Response:
-        """``POST auth/access-token`` with ``refresh-token: Bearer <jwt>``."""
+        """``POST auth/access-token`` with ``refresh-token: Bearer <jwt>``.
+
+        Servers in the field also hand out an access token for the ``username`` and
+        ``password`` headers when no refresh token is sent.
+        """
         tokens = self.backend.tokens
-        username = tokens.verify(request.headers.get("refresh-token"), "refresh")
+        if "refresh-token" not in request.headers and "username" in request.headers:
+            if not self.backend.fidelity.allows(ACCESS_WITH_CREDENTIALS):
+                raise undocumented(
+                    ACCESS_WITH_CREDENTIALS, "A login on auth/access-token", status=403
+                )
+            username = self._account(request).username
+        else:
+            username = tokens.verify(request.headers.get("refresh-token"), "refresh")
         return JSONResponse(
             {
                 "access_token": tokens.mint("access", username),
-                "access_expires_in": ACCESS_LIFETIME,
+                **self._lifetimes(access=ACCESS_LIFETIME),
                 "token_type": "JWT",
             }
         )
 
+    def _rendering(self) -> Rendering:
+        fidelity = self.backend.fidelity
+        return Rendering(history=fidelity.allows(HISTORY), trigger_detail=fidelity.profile == FIELD)
+
     async def get_incidents(self, request: Request) -> Response:
         """``POST incidents``: by ids (filters ignored) or by date range and filters."""
         self.backend.tokens.verify(request.headers.get("authorization"), "access")
-        query = parse_query(await _json(request))
+        fidelity = self.backend.fidelity
+        query = parse_query(await _json(request), fidelity)
+        rendering = self._rendering()
         if query.ids is not None:
-            result = self.store.by_ids(query.kind, query.ids)
+            result = self.store.by_ids(query.kind, query.ids, rendering)
         else:
             assert query.start is not None
             assert query.end is not None
@@ -146,6 +187,7 @@ class ForcepointDlpApi:
                 query.end,
                 query.filters,
                 sort_by=query.filters.get("sort_by"),
+                rendering=rendering,
             )
         body: dict[str, Any] = {
             "incidents": result.incidents,
@@ -153,13 +195,23 @@ class ForcepointDlpApi:
             "total_returned": len(result.incidents),
             "not_found_ids": result.not_found_ids or [],
         }
-        return JSONResponse(body, status_code=200 if result.incidents else 420)
+        # Nothing found: the guide's non-standard 420, or 200 with zero counts in the field.
+        found = result.incidents or fidelity.profile == FIELD
+        return JSONResponse(body, status_code=200 if found else 420)
+
+    async def enabled_policies(self, request: Request) -> Response:
+        """``GET policy/enabled-names?type=DLP|DISCOVERY`` (companion: credentials checks)."""
+        self.backend.tokens.verify(request.headers.get("authorization"), "access")
+        kind = request.query_params.get("type")
+        if kind not in ENABLED_POLICIES:
+            raise bad_request("type must be DLP or DISCOVERY")
+        return JSONResponse({"enabled_policies": list(ENABLED_POLICIES[kind])})
 
     async def update_incidents(self, request: Request) -> Response:
         """``POST incidents/update``: 200 empty, or 422 when nothing was processed."""
-        self.backend.tokens.verify(request.headers.get("authorization"), "access")
-        update = parse_update(await _json(request))
-        processed, unprocessed = self.store.update(update)
+        actor = self.backend.tokens.verify(request.headers.get("authorization"), "access")
+        update = parse_update(await _json(request), self.backend.fidelity)
+        processed, unprocessed = self.store.update(update, actor=actor, at=self.backend.clock.now())
         if processed == 0:
             return JSONResponse({"unprocessed_ids": unprocessed}, status_code=422)
         return Response(b"", status_code=200, media_type="text/plain")
@@ -167,7 +219,7 @@ class ForcepointDlpApi:
     async def generate(self, request: Request) -> Response:
         """``POST /__sim__/incidents/generate {count, from, to, type}`` (control API)."""
         try:
-            body = json.loads(await request.body())
+            body = strict_json_loads(await request.body())
             count = body["count"]
             kind = body.get("type", "INCIDENTS")
             start = datetime.fromisoformat(body["from"]).replace(tzinfo=None)
@@ -185,20 +237,35 @@ class ForcepointDlpApi:
         return JSONResponse({"generated": len(ids), "first_id": ids[0], "last_id": ids[-1]})
 
 
-def create_app(*, seed: int = 0, clock: Clock | None = None) -> SimulatorApp:
-    """A fresh Forcepoint DLP simulator with the deterministic seed world for ``seed``."""
-    clock = clock if clock is not None else Clock()
-    backend = ForcepointDlpBackend(seed=seed, clock=clock)
+def _routes(backend: ForcepointDlpBackend) -> list[BaseRoute]:
+    """The vendor's API routes, bound to ``backend``."""
     api = ForcepointDlpApi(backend)
-    routes = [
+    return [
+        Route(f"{PREFIX}/auth/refresh-token", rendering(api.refresh_token), methods=["POST"]),
+        Route(f"{PREFIX}/auth/access-token", rendering(api.access_token), methods=["POST"]),
+        Route(f"{PREFIX}/incidents", rendering(api.get_incidents), methods=["POST"]),
+        # The guide's own examples post to the path with a trailing slash.
+        Route(f"{PREFIX}/incidents/", rendering(api.get_incidents), methods=["POST"]),
+        Route(f"{PREFIX}/incidents/update", rendering(api.update_incidents), methods=["POST"]),
         Route(
-            f"{PREFIX}/auth/refresh-token", _rendering_errors(api.refresh_token), methods=["POST"]
-        ),
-        Route(f"{PREFIX}/auth/access-token", _rendering_errors(api.access_token), methods=["POST"]),
-        Route(f"{PREFIX}/incidents", _rendering_errors(api.get_incidents), methods=["POST"]),
-        Route(
-            f"{PREFIX}/incidents/update", _rendering_errors(api.update_incidents), methods=["POST"]
+            f"{PREFIX}/policy/enabled-names",
+            rendering(api.enabled_policies),
+            methods=["GET"],
         ),
         Route("/__sim__/incidents/generate", api.generate, methods=["POST"]),
     ]
-    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed)
+
+
+def create_app(
+    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
+) -> SimulatorApp:
+    """A fresh Forcepoint DLP simulator seeded by ``seed`` (see ``AppFactory``)."""
+    return assemble(
+        ForcepointDlpBackend,
+        _routes,
+        departures,
+        seed=seed,
+        clock=clock,
+        strict=strict,
+        profile=profile,
+    )

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Literal
 
 __all__ = [
+    "SEVERITY_TEXT",
     "STATUS_TEXT",
     "Account",
     "Incident",
     "IncidentKind",
+    "Rendering",
     "format_date",
     "parse_date",
 ]
@@ -26,6 +28,34 @@ STATUS_TEXT = {
     "FALSE_POSITIVE": "False Positive",
     "ESCALATED": "Escalated",
 }
+
+
+SEVERITY_TEXT = {"HIGH": "High", "MEDIUM": "Medium", "LOW": "Low"}
+
+# Classifier names for the detailed violation triggers (10.x answers name them).
+_CLASSIFIERS = (
+    "Credit Card Numbers (Wide)",
+    "PizzaTestKeyword (Key Phrase)",
+    "Base64/Hexadecimal Characters Block (Regular Expression)",
+    "Social Security Numbers (Narrow)",
+)
+DETECTED = "Detected and recorded incident"
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """What answers add to an incident in the active mode and profile.
+
+    ``history``: the workflow changes real answers carry (left out in strict mode);
+    ``trigger_detail``: ``violation_triggers`` as the matched rules and classifiers
+    (the field profile) instead of their number (the guide's).
+    """
+
+    history: bool = False
+    trigger_detail: bool = False
+
+
+PLAIN = Rendering()
 
 
 def format_date(instant: datetime) -> str:
@@ -80,6 +110,8 @@ class Incident:
     ignored: bool = False
     source: dict[str, Any] = field(default_factory=dict)
     comments: list[str] = field(default_factory=list)
+    # Workflow changes, oldest first: task_name, admin_name, update_time (and comments).
+    history: list[dict[str, str]] = field(default_factory=list)
     # Times never change: format them once, since answers can hold 10,000 incidents.
     _incident_text: str = field(init=False, repr=False, compare=False)
     _event_text: str = field(init=False, repr=False, compare=False)
@@ -87,6 +119,39 @@ class Incident:
     def __post_init__(self) -> None:
         self._incident_text = format_date(self.incident_time)
         self._event_text = format_date(self.event_time)
+        if not self.history:
+            recorded = format_date(self.incident_time + timedelta(seconds=2))
+            self.history.append(
+                {"task_name": DETECTED, "admin_name": "system", "update_time": recorded}
+            )
+
+    def record(self, task: str, admin: str, at: datetime, comment: str | None = None) -> None:
+        """Add a workflow change to the history, as the Security Manager logs it."""
+        entry = {"task_name": task, "admin_name": admin, "update_time": format_date(at)}
+        if comment:
+            entry["comments"] = comment
+        self.history.append(entry)
+
+    def triggers(self) -> list[dict[str, Any]]:
+        """The matched policy rules and their classifiers, one per violation trigger.
+
+        Derived from the incident (no stored randomness): the first trigger carries the
+        incident's ``maximum_matches``, later ones fewer.
+        """
+        policies = self.policies.split("; ")
+        found = []
+        for n in range(self.violation_triggers):
+            policy = policies[n % len(policies)]
+            matches = max(self.maximum_matches // (n + 1), 1)
+            classifier = _CLASSIFIERS[(self.id + n) % len(_CLASSIFIERS)]
+            found.append(
+                {
+                    "classifiers": [{"classifier_name": classifier, "number_matches": matches}],
+                    "policy_name": policy,
+                    "rule_name": f"{policy}: rule {n + 1}",
+                }
+            )
+        return found
 
     @property
     def partition_index(self) -> int:
@@ -98,7 +163,7 @@ class Incident:
         """The status as answers show it (display text, or a custom status' name)."""
         return STATUS_TEXT.get(self.status, self.status)
 
-    def to_json(self, *, by_id: bool) -> dict[str, Any]:
+    def to_json(self, *, by_id: bool, rendering: Rendering = PLAIN) -> dict[str, Any]:
         """The incident as the Get Incidents API answers it."""
         body: dict[str, Any] = {
             "id": self.id,
@@ -114,6 +179,11 @@ class Incident:
         }
         if self.tag:
             body["tag"] = self.tag
+        if rendering.history:
+            body["history"] = [dict(entry) for entry in reversed(self.history)]
+        triggers: int | list[dict[str, Any]] = self.violation_triggers
+        if rendering.trigger_detail:
+            triggers = self.triggers()
         if self.kind == "INCIDENTS":
             body.update(
                 {
@@ -125,7 +195,7 @@ class Incident:
                     "destination": self.destination,
                     "details": self.details,
                     "released_incident": self.released,
-                    "violation_triggers": self.violation_triggers,
+                    "violation_triggers": triggers,
                     "file_name": self.file_name,
                     "endpoint_type": self.endpoint_type,
                     "source": dict(self.source),
@@ -140,7 +210,7 @@ class Incident:
                 {
                     "transaction_size": self.transaction_size,
                     "analyzed_by": self.analyzed_by,
-                    "violation_triggers": self.violation_triggers,
+                    "violation_triggers": triggers,
                     "source": {"host_name": self.source.get("host_name", "")},
                 }
             )

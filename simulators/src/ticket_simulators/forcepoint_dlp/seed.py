@@ -11,6 +11,7 @@ from .model import Account, Incident, IncidentKind
 __all__ = [
     "ACCOUNTS",
     "CUSTOM_STATUSES",
+    "ENABLED_POLICIES",
     "SEED_END",
     "SEED_START",
     "build_incidents",
@@ -26,6 +27,12 @@ CUSTOM_STATUSES = ("AWAITING_OWNER", "LEGAL_HOLD")
 SEED_START = datetime(2021, 10, 1)
 SEED_END = datetime(2021, 10, 8)
 
+# Names of the enabled policies per policy type, as policy/enabled-names lists them.
+ENABLED_POLICIES: dict[str, tuple[str, ...]] = {
+    "DLP": ("PCI", "Credit Cards", "PII", "HIPAA", "Source Code", "Password files"),
+    "DISCOVERY": ("PII", "Source Code"),
+}
+
 _SEVERITIES = ("HIGH", "MEDIUM", "LOW")
 _ACTIONS = ("AUDITED", "QUARANTINED", "BLOCKED", "ENCRYPTED", "RELEASED")
 _STATUSES = ("NEW", "NEW", "IN_PROCESS", "CLOSE", "ESCALATED", "FALSE_POSITIVE")
@@ -33,6 +40,14 @@ _POLICIES = ("PCI", "Credit Cards; PCI", "PII", "HIPAA", "Source Code")
 _CHANNELS = ("EMAIL", "HTTPS", "ENDPOINT_REMOVABLE_MEDIA", "ENDPOINT_PRINTING", "FTP")
 _ADMINS = ("", "admin", "analyst1")
 _USERS = ("jsmith", "mlopez", "akhan", "tnguyen")
+# The source user's manager, as directory lookups fill it in (no random draw: the seed
+# world's other values stay as they were).
+_MANAGERS = {
+    "jsmith": "Dana Whitfield",
+    "mlopez": "Dana Whitfield",
+    "akhan": "Priya Raman",
+    "tnguyen": "Priya Raman",
+}
 _HOSTS = ("DESKTOP-3NG4NN6", "LAPTOP-7QK2M1", "fileserver", "WS-FIN-042")
 
 
@@ -75,6 +90,7 @@ def _incident(
             "email_address": f"{user}@example.com",
             "ip_address": f"10.0.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
             "department": "Finance",
+            "manager": _MANAGERS[user],
             "business_unit": "Corporate",
             "nt_domain": "CORP",
             "risk_level": rng.randint(1, 5),

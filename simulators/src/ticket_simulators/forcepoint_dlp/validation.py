@@ -1,4 +1,4 @@
-"""Checks of the two incident request bodies; each problem is a 400 ``ApiError``."""
+"""Checks of the two incident request bodies; each problem is a 400 ``VendorError``."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import re
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from .errors import bad_request
+from .._core import Fidelity
+from .departures import FALSE_POSITIVE_NUMBER, IDS_AS_STRINGS
+from .errors import bad_request, undocumented
 from .model import IncidentKind
-from .store import UpdateRequest
+from .state import UpdateRequest
 
 __all__ = ["MAX_IDS", "IncidentsQuery", "parse_query", "parse_update"]
 
@@ -100,6 +102,7 @@ class IncidentsQuery:
 
 
 _MAX_ID = 2**63 - 1  # incident ids and partition indexes are Java longs
+_MAX_EVENT_ID = 2**64 - 1  # event ids are unsigned 64-bit numbers
 
 
 def _is_int(value: Any) -> bool:
@@ -118,7 +121,7 @@ def _kind(body: dict[str, Any]) -> IncidentKind:
     return cast(IncidentKind, kind)
 
 
-def _id_list(body: dict[str, Any], key: str) -> list[int] | None:
+def _id_list(body: dict[str, Any], key: str, fidelity: Fidelity) -> list[int] | None:
     raw = body.get(key)
     if raw is None and key not in body:
         return None
@@ -126,9 +129,37 @@ def _id_list(body: dict[str, Any], key: str) -> list[int] | None:
         raise bad_request(f"{key} must be a non-empty list")
     if len(raw) > MAX_IDS:
         raise bad_request(TOO_MANY)
-    if not all(_is_int(v) and v >= 0 for v in raw):
-        raise bad_request(f"{key} must hold non-negative integer ids")
-    return [int(v) for v in raw]
+    ids: list[int] = []
+    for value in raw:
+        if isinstance(value, str) and _DIGITS.match(value) and int(value) <= _MAX_ID:
+            # Integrations that keep ids as text send them quoted; the server binds them.
+            if not fidelity.allows(IDS_AS_STRINGS):
+                raise undocumented(IDS_AS_STRINGS, f"{key} as strings")
+            ids.append(int(value))
+        elif _is_int(value) and value >= 0:
+            ids.append(int(value))
+        else:
+            raise bad_request(f"{key} must hold non-negative integer ids")
+    return ids
+
+
+def _event_id(value: Any) -> str | None:
+    """An event id as the store keys it (digits), from either form; None when invalid.
+
+    The guide's requests send event ids as JSON numbers and its answers as strings, so
+    both are accepted in every mode.
+    """
+    if isinstance(value, str):
+        return value if _DIGITS.match(value) else None
+    if _is_whole(value) and 0 <= value <= _MAX_EVENT_ID:
+        return str(int(value))
+    return None
+
+
+def _is_whole(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
 
 
 def parse_date(text: Any, key: str) -> datetime:
@@ -144,12 +175,12 @@ def parse_date(text: Any, key: str) -> datetime:
         return base
 
 
-def parse_query(body: Any) -> IncidentsQuery:
+def parse_query(body: Any, fidelity: Fidelity) -> IncidentsQuery:
     """Validate a Get Incidents body (every field present is checked, even when ignored)."""
     if not isinstance(body, dict):
         raise bad_request("The body must be a JSON object")
     kind = _kind(body)
-    ids = _id_list(body, "ids")
+    ids = _id_list(body, "ids", fidelity)
     filters: dict[str, Any] = {}
     for key in _TEXT_FILTERS:
         if key in body:
@@ -166,9 +197,10 @@ def parse_query(body: Any) -> IncidentsQuery:
             raise bad_request("status must be a status code")
         filters["status"] = body["status"]
     if "event_id" in body:
-        if not isinstance(body["event_id"], str) or not _DIGITS.match(body["event_id"]):
-            raise bad_request("event_id must be a string of digits")
-        filters["event_id"] = body["event_id"]
+        event_id = _event_id(body["event_id"])
+        if event_id is None:
+            raise bad_request("event_id must be an event id (a number or a string of digits)")
+        filters["event_id"] = event_id
     if "remove_ignored_incidents" in body:
         if not isinstance(body["remove_ignored_incidents"], bool):
             raise bad_request("remove_ignored_incidents must be true or false")
@@ -187,7 +219,17 @@ def _optional_text(body: dict[str, Any], key: str) -> str | None:
     return value
 
 
-def parse_update(body: Any) -> UpdateRequest:
+def _value(body: dict[str, Any], action: str, fidelity: Fidelity) -> str | None:
+    raw = body.get("value")
+    if action == "FALSE_POSITIVE" and _is_whole(raw) and raw in (0, 1):
+        # Integrations send the flag as the number they compute; the server binds it.
+        if not fidelity.allows(FALSE_POSITIVE_NUMBER):
+            raise undocumented(FALSE_POSITIVE_NUMBER, "A FALSE_POSITIVE value as a number")
+        return str(int(raw))
+    return _optional_text(body, "value")
+
+
+def parse_update(body: Any, fidelity: Fidelity) -> UpdateRequest:
     """Validate an Update Incidents body and the rules of its action."""
     if not isinstance(body, dict):
         raise bad_request("The body must be a JSON object")
@@ -195,7 +237,7 @@ def parse_update(body: Any) -> UpdateRequest:
     action = body.get("action_type")
     if action not in _ACTION_TYPES:
         raise bad_request(f"action_type must be one of {', '.join(_ACTION_TYPES)}")
-    value = _optional_text(body, "value")
+    value = _value(body, action, fidelity)
     comment = _optional_text(body, "comment")
     scan = body.get("scan_partitions", "NONE")
     if scan not in _SCANS:
@@ -207,9 +249,11 @@ def parse_update(body: Any) -> UpdateRequest:
             raise bad_request("event_ids must be a non-empty list")
         if len(raw) > MAX_IDS:
             raise bad_request(TOO_MANY)
-        if not all(isinstance(v, str) and _DIGITS.match(v) for v in raw):
-            raise bad_request("event_ids must hold event ids as strings of digits")
-        event_ids = list(raw)
+        for item in raw:
+            event_id = _event_id(item)
+            if event_id is None:
+                raise bad_request("event_ids must hold event ids (numbers or strings of digits)")
+            event_ids.append(event_id)
     keys: list[tuple[int, int | None]] = []
     if "incident_keys" in body:
         raw = body["incident_keys"]

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Mapping
 from typing import Any, Literal
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
-from .._core import Clock, ControlError, SimulatorApp, format_instant, rendering, strict_json_loads
+from .._core import (
+    Clock,
+    ControlError,
+    Fidelity,
+    SimulatorApp,
+    assemble,
+    format_instant,
+    json_text,
+    rendering,
+    strict_json_loads,
+)
+from . import departures
 from .auth import AUDIENCE, Principal, TokenService
 from .errors import (
-    ApiError,
     error_response,
     permission_failure,
     tenant_not_found,
@@ -43,7 +54,6 @@ _SELECTABLE = (
     "v1_name",
 )
 _DEFAULT_SELECT = ("id", "name", "properties", "fields", "workflow")
-_MAX_TOP = 100
 _TOKEN_OPTIONS = frozenset(
     {"subject", "tenant_id", "realm", "roles", "scopes", "lifetime", "audience", "teams"}
 )
@@ -54,9 +64,10 @@ class RezolveBackend:
 
     name = "rezolve"
 
-    def __init__(self, *, seed: int, clock: Clock) -> None:
+    def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None:
         """Seed the store and create a token signer private to this instance."""
         self.clock = clock
+        self.fidelity = fidelity
         self.store = RezolveStore(seed)
         self.tokens = TokenService(clock)
 
@@ -180,9 +191,6 @@ def _string_list(request: Mapping[str, Any], key: str) -> list[str] | None:
     return value
 
 
-_rendering_errors = rendering(ApiError)
-
-
 class RezolveApi:
     """Request handlers for the documented (and companion) endpoints."""
 
@@ -219,26 +227,36 @@ class RezolveApi:
         return principal, tenant
 
     async def list_ticket_types(self, request: Request) -> Response:
-        """``GET /api/v2/ticketing/ticket-type``."""
+        """``GET /api/v2/ticketing/ticket-type``, with ETag and If-None-Match.
+
+        ``$top`` has no upper bound: the vendor's own example asks for 10000. The ETag
+        names the selected ticket types, so it changes with ``$select``, ``$top`` and
+        ``$skip`` but not with the answer's timestamp.
+        """
         _, tenant = self.authorize(request, "read")
         reason = _common_input_problems(request)
         params = request.query_params
         select = _parse_select(params.get("$select"), reason)
-        top = _parse_count(params.get("$top"), "$top", reason, low=1, high=_MAX_TOP)
-        skip = _parse_count(params.get("$skip"), "$skip", reason, low=0, high=None)
+        top = _parse_count(params.get("$top"), "$top", reason, low=1)
+        skip = _parse_count(params.get("$skip"), "$skip", reason, low=0)
         if reason:
             raise validation_failure(reason)
         types = self.store.ticket_types(tenant.id)[skip:]
         if top is not None:
             types = types[:top]
         value = [{k: v for k, v in t.to_json().items() if k in select} for t in types]
+        etag = hashlib.sha256(json_text(value).encode()).hexdigest()[:32]
+        headers = {"etag": f'"{etag}"'}
+        if _etag_matches(request.headers.get("if-none-match"), etag):
+            return Response(status_code=304, headers=headers)
         return JSONResponse(
             {
                 "success": True,
                 "message": "Ticket types fetched successfully",
                 "data": {"value": value},
                 "timestamp": format_instant(self.backend.clock.now()),
-            }
+            },
+            headers=headers,
         )
 
     async def get_ticket(self, request: Request) -> Response:
@@ -328,19 +346,19 @@ def _parse_select(raw: str | None, reason: dict[str, str]) -> tuple[str, ...]:
     return names
 
 
-def _parse_count(
-    raw: str | None, name: str, reason: dict[str, str], *, low: int, high: int | None
-) -> int | None:
+def _parse_count(raw: str | None, name: str, reason: dict[str, str], *, low: int) -> int | None:
     if raw is None:
         return None
-    limit = f" and {high}" if high is not None else ""
-    message = f"{name} must be an integer of at least {low}{limit}"
-    try:
-        value = int(raw)
-    except ValueError:
+    message = f"{name} must be an integer of at least {low}"
+    # Digits only: int() would also take "+5", " 5" and "5_0", which no OData server does.
+    if not raw.isascii() or not raw.isdigit():
         reason[name] = message
         return None
-    if value < low or (high is not None and value > high):
+    # Past any list's length a count means "all" (or "none left"); capping the digits
+    # keeps int() within its limit on very long strings.
+    digits = raw.lstrip("0") or "0"
+    value = int(digits) if len(digits) <= 18 else 10**18
+    if value < low:
         reason[name] = message
         return None
     return value
@@ -395,19 +413,25 @@ def _etag_matches(header: str | None, etag: str) -> bool:
     return False
 
 
-def create_app(*, seed: int = 0, clock: Clock | None = None) -> SimulatorApp:
-    """A fresh Rezolve simulator with the deterministic seed world for ``seed``."""
-    clock = clock if clock is not None else Clock()
-    backend = RezolveBackend(seed=seed, clock=clock)
+def _routes(backend: RezolveBackend) -> list[BaseRoute]:
+    """The vendor's API routes, bound to ``backend``."""
     api = RezolveApi(backend)
     prefix = "/api/v2/ticketing"
-    routes = [
-        Route(f"{prefix}/ticket-type", _rendering_errors(api.list_ticket_types), methods=["GET"]),
-        Route(f"{prefix}/ticket/{{object_id}}", _rendering_errors(api.get_ticket), methods=["GET"]),
+    return [
+        Route(f"{prefix}/ticket-type", rendering(api.list_ticket_types), methods=["GET"]),
+        Route(f"{prefix}/ticket/{{object_id}}", rendering(api.get_ticket), methods=["GET"]),
         Route(
             f"{prefix}/ticket/{{object_id}}/update",
-            _rendering_errors(api.update_ticket),
+            rendering(api.update_ticket),
             methods=["PATCH"],
         ),
     ]
-    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed)
+
+
+def create_app(
+    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
+) -> SimulatorApp:
+    """A fresh Rezolve simulator seeded by ``seed`` (see ``AppFactory``)."""
+    return assemble(
+        RezolveBackend, _routes, departures, seed=seed, clock=clock, strict=strict, profile=profile
+    )

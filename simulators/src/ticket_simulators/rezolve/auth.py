@@ -89,7 +89,7 @@ class TokenService:
         return self._signer.sign(claims)
 
     def verify(self, authorization: str | None) -> Principal:
-        """The principal of an ``Authorization: Bearer <jwt>`` header; ApiError 401 otherwise."""
+        """The principal of an ``Authorization: Bearer <jwt>`` header; VendorError 401 otherwise."""
         scheme, _, token = (authorization or "").partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise unauthorized()
@@ -100,7 +100,7 @@ class TokenService:
         return principal
 
     def _parse(self, token: str) -> tuple[Principal, float, float]:
-        """What a genuine token says, with its validity window; ApiError 401 otherwise.
+        """What a genuine token says, with its validity window; VendorError 401 otherwise.
 
         Depends on the token alone, so ``_parsed`` remembers it; the window is judged
         against the clock on every request.

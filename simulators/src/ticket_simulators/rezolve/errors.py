@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from http import HTTPStatus
 from typing import Any, Literal
 
 from starlette.responses import JSONResponse
 
-from .._core import format_instant
+from .._core import VendorError, format_instant, phrase
 
 __all__ = [
-    "ApiError",
     "error_response",
     "etag_mismatch",
     "permission_failure",
@@ -23,26 +21,9 @@ __all__ = [
 ]
 
 
-class ApiError(Exception):
-    """An error answer, raised from deep inside a handler and rendered by the route."""
-
-    def __init__(
-        self, status: int, body: dict[str, Any], headers: Mapping[str, str] | None = None
-    ) -> None:
-        """Remember the status, JSON body and extra headers."""
-        super().__init__(body.get("message", status))
-        self.status = status
-        self.body = body
-        self.headers = dict(headers or {})
-
-    def response(self) -> JSONResponse:
-        """The HTTP answer."""
-        return JSONResponse(self.body, status_code=self.status, headers=self.headers)
-
-
-def etag_mismatch() -> ApiError:
+def etag_mismatch() -> VendorError:
     """The ticket changed since the caller read it."""
-    return ApiError(
+    return VendorError(
         400,
         {
             "error": True,
@@ -53,9 +34,9 @@ def etag_mismatch() -> ApiError:
     )
 
 
-def validation_failure(reason: Mapping[str, str]) -> ApiError:
+def validation_failure(reason: Mapping[str, str]) -> VendorError:
     """Input rejected; ``reason`` maps each offending field id or parameter to a message."""
-    return ApiError(
+    return VendorError(
         400,
         {
             "error": True,
@@ -67,9 +48,9 @@ def validation_failure(reason: Mapping[str, str]) -> ApiError:
     )
 
 
-def permission_failure(action: Literal["read", "update"]) -> ApiError:
+def permission_failure(action: Literal["read", "update"]) -> VendorError:
     """Authenticated, but the token's scopes or realm roles do not allow ``action``."""
-    return ApiError(
+    return VendorError(
         401,
         {
             "error": True,
@@ -80,9 +61,9 @@ def permission_failure(action: Literal["read", "update"]) -> ApiError:
     )
 
 
-def unauthorized() -> ApiError:
+def unauthorized() -> VendorError:
     """No usable bearer token. The document gives no body, so this one is ours."""
-    return ApiError(
+    return VendorError(
         401,
         {
             "error": True,
@@ -90,18 +71,18 @@ def unauthorized() -> ApiError:
             "message": "Missing or invalid bearer token",
             "status": 401,
         },
-        {"www-authenticate": 'Bearer error="invalid_token"'},
+        headers={"www-authenticate": 'Bearer error="invalid_token"'},
     )
 
 
-def tenant_not_found() -> ApiError:
+def tenant_not_found() -> VendorError:
     """``x-tenantid`` is missing, names no tenant, or disagrees with the token."""
-    return ApiError(404, {"error": True, "message": "Tenant not found"})
+    return VendorError(404, {"error": True, "message": "Tenant not found"})
 
 
-def ticket_not_found(object_id: str) -> ApiError:
+def ticket_not_found(object_id: str) -> VendorError:
     """No ticket with this display id in the caller's tenant."""
-    return ApiError(404, {"error": True, "message": f"Ticket not found ({object_id})"})
+    return VendorError(404, {"error": True, "message": f"Ticket not found ({object_id})"})
 
 
 def error_response(status: int, *, now: datetime, retry_after: int | None = None) -> JSONResponse:
@@ -125,12 +106,5 @@ def error_response(status: int, *, now: datetime, retry_after: int | None = None
             "timestamp": format_instant(now),
         }
         return JSONResponse(body, status_code=429, headers=headers)
-    message = "Internal server error" if status == 500 else _phrase(status)
+    message = "Internal server error" if status == 500 else phrase(status)
     return JSONResponse({"error": True, "message": message}, status_code=status)
-
-
-def _phrase(status: int) -> str:
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return "Error"

@@ -133,7 +133,6 @@ class TicketType:
 
     def to_json(self) -> dict[str, Any]:
         """The ticket type as ``GET /ticket-type`` returns it (every property)."""
-        by_key = {s.key: s.id for s in self.statuses}
         return {
             "id": self.id,
             "name": self.name,
@@ -145,8 +144,17 @@ class TicketType:
             "fields": [f.to_json() for f in self.fields],
             "workflow": {
                 "statuses": [s.to_json() for s in self.statuses],
+                # As the ticket-type document shows them: statuses named by key, the
+                # sources as a list, and who may take the transition.
                 "transitions": [
-                    {"id": tid, "name": name, "from": by_key[src], "to": by_key[dst]}
+                    {
+                        "id": tid,
+                        "name": name,
+                        "from": [src],
+                        "to": dst,
+                        "requiredFields": [],
+                        "allowedRoles": ["ticket_agent", "ticket_admin"],
+                    }
                     for tid, name, src, dst in self.transitions
                 ],
             },

@@ -68,7 +68,7 @@ class RezolveStore:
         return self._types[type_id]
 
     def ticket(self, tenant_id: str, object_id: str) -> Ticket:
-        """A copy of the ticket; ApiError 404 when the tenant has no such display id."""
+        """A copy of the ticket; VendorError 404 when the tenant has no such display id."""
         with self._lock:
             ticket = self._tickets.get((tenant_id, object_id))
             if ticket is None:

@@ -7,18 +7,36 @@ import binascii
 import json
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
-from .._core import Clock, SimulatorApp, rendering, strict_json_loads
-from .auth import TokenRecord, TokenService
-from .errors import ApiError, error_response, forbidden, validation_error
-from .filters import ANALYST_VERDICTS, INCIDENT_STATUSES, ThreatFilter, parse_body_filter
+from .._core import (
+    Clock,
+    Fidelity,
+    SimulatorApp,
+    VendorError,
+    assemble,
+    rendering,
+    strict_json_loads,
+)
+from . import departures
+from .auth import TokenRecord, TokenService, scheme_departure
+from .companions import companion_routes
+from .departures import RECORDED_500
+from .errors import error_details, error_response, forbidden, validation_error
+from .filters import (
+    ANALYST_VERDICTS,
+    INCIDENT_STATUSES,
+    ThreatFilter,
+    parse_body_filter,
+    parse_query_bool,
+)
 from .filters import parse_query_filter as _parse_query_filter
-from .model import StoredThreat
+from .model import StoredThreat, documented_view
 from .state import SentinelOneStore
 
 __all__ = ["BASE_URL", "PREFIX", "SentinelOneBackend", "create_app"]
@@ -30,6 +48,7 @@ PREFIX = "/web/api/v2.1/threats"
 
 _TICKET_KEYS = frozenset({"externalTicketId"})
 _INCIDENT_KEYS = frozenset({"incidentStatus", "analystVerdict"})
+_VERDICT_KEYS = frozenset({"analystVerdict"})
 _MAX_LIMIT = 1000
 _MAX_SKIP = 1000
 _INTEGER = re.compile(r"^[0-9]+$")
@@ -70,9 +89,10 @@ class SentinelOneBackend:
 
     name = "sentinelone"
 
-    def __init__(self, *, seed: int, clock: Clock) -> None:
+    def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None:
         """Seed the store and the token registry."""
         self.clock = clock
+        self.fidelity = fidelity
         self.store = SentinelOneStore(seed)
         self.tokens = TokenService(clock, self.store.seed_data.tokens)
 
@@ -128,16 +148,13 @@ class SentinelOneBackend:
         return response
 
 
-_rendering_errors = rendering(ApiError)
-
-
-def _affected_response(affected: int) -> Response:
+def _affected_response(affected: int, status: int = 200) -> Response:
     """``{"data": {"affected": n}}``: the bytes and headers JSONResponse makes for it.
 
     Written directly because this is the hottest answer and its shape never varies.
     """
     body = b'{"data":{"affected":%d}}' % affected
-    return Response(body, media_type=JSONResponse.media_type)
+    return Response(body, status_code=status, media_type=JSONResponse.media_type)
 
 
 def _encode_cursor(sort_by: str, order: str, threat: StoredThreat) -> str:
@@ -149,7 +166,7 @@ def _encode_cursor(sort_by: str, order: str, threat: StoredThreat) -> str:
 def _decode_cursor(cursor: str) -> tuple[str, str, str, int] | None:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        sort_by, order, key, threat_id = json.loads(raw)
+        sort_by, order, key, threat_id = strict_json_loads(raw)
     except (ValueError, TypeError, binascii.Error):
         return None
     if not (
@@ -164,6 +181,23 @@ def _decode_cursor(cursor: str) -> tuple[str, str, str, int] | None:
     return sort_by, order, key, int(threat_id)
 
 
+@dataclass
+class Caller:
+    """Who called, and the undocumented forms of the call that strict mode refuses.
+
+    Those are refused together with the request's other problems, in one 400 naming
+    every departure the call relies on, after the token itself has been checked.
+    """
+
+    token: TokenRecord
+    problems: list[str] = field(default_factory=list)
+
+    def check(self) -> None:
+        """VendorError 400 if the call relies on a departure strict mode refuses."""
+        if self.problems:
+            raise validation_error(self.problems)
+
+
 class SentinelOneApi:
     """Request handlers for the two documented operations and the companion listing."""
 
@@ -172,20 +206,40 @@ class SentinelOneApi:
         self.backend = backend
         self.store = backend.store
 
-    def authorize(self, request: Request, *, write: bool) -> TokenRecord:
+    def authorize(self, request: Request, *, write: bool) -> Caller:
         """401 for a missing, unknown or expired token; 403 when it may not write."""
-        record = self.backend.tokens.verify(request.headers.get("authorization"))
+        header = request.headers.get("authorization")
+        record = self.backend.tokens.verify(header)
         if write and not record.write:
             raise forbidden()
-        return record
+        caller = Caller(record)
+        departure = scheme_departure(header)
+        if departure and not self.backend.fidelity.allows(departure):
+            scheme = (header or "").strip().partition(" ")[0]
+            caller.problems.append(
+                f"Authorization: the {scheme!r} scheme, not 'ApiToken', which the documents"
+                f" do not describe ({departure})"
+            )
+        return caller
 
     async def list_threats(self, request: Request) -> Response:
         """``GET /web/api/v2.1/threats``: filter, sort, then page by cursor or skip."""
-        token = self.authorize(request, write=False)
+        fidelity = self.backend.fidelity
+        view: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+        if fidelity.strict:
+            view = documented_view
+        return await self.page_threats(request, view)
+
+    async def page_threats(
+        self, request: Request, view: Callable[[dict[str, Any]], dict[str, Any]] | None
+    ) -> Response:
+        """Filter, sort and page the threats; ``view`` reshapes each one (None: as stored)."""
+        caller = self.authorize(request, write=False)
+        fidelity = self.backend.fidelity
         params: dict[str, list[str]] = {}
         for name, value in request.query_params.multi_items():
             params.setdefault(name, []).append(value)
-        problems: list[str] = []
+        problems: list[str] = list(caller.problems)
 
         def single(name: str) -> str | None:
             values = params.get(name)
@@ -203,9 +257,13 @@ class SentinelOneApi:
 
         def flag(name: str) -> bool:
             raw = single(name)
-            if raw not in (None, "true", "false"):
-                problems.append(f"{name}: must be true or false")
-            return raw == "true"
+            if raw is None:
+                return False
+            try:
+                return parse_query_bool(name, raw, fidelity)
+            except VendorError as exc:
+                problems.extend(error_details(exc))
+                return False
 
         limit = count("limit", 1, _MAX_LIMIT, 10) or 10
         skip = count("skip", 0, _MAX_SKIP, 0) or 0
@@ -225,11 +283,11 @@ class SentinelOneApi:
                 sort_by, order, key, last_id = decoded
                 after = (key, last_id)
         try:
-            threat_filter = _parse_query_filter(params)
-        except ApiError as exc:
+            threat_filter = _parse_query_filter(params, fidelity)
+        except VendorError as exc:
             if not problems:
                 raise
-            problems += [e["detail"] for e in exc.errors]
+            problems += error_details(exc)
         if problems:
             raise validation_error(problems)
 
@@ -253,7 +311,7 @@ class SentinelOneApi:
                 next_cursor = _encode_cursor(sort_by, order, page[-1])
             return JSONResponse(
                 {
-                    "data": [t.data for t in page],
+                    "data": [t.data if view is None else view(t.data) for t in page],
                     "pagination": {
                         "totalItems": None if skip_count else total,
                         "nextCursor": next_cursor,
@@ -261,18 +319,24 @@ class SentinelOneApi:
                 }
             )
 
-        return self.store.view(threat_filter, token.account_ids, render)
+        return self.store.view(threat_filter, caller.token.account_ids, render)
 
-    async def _body(self, request: Request, data_keys: frozenset[str]) -> tuple[Any, Any]:
+    async def _body(
+        self, request: Request, data_keys: frozenset[str], caller: Caller
+    ) -> tuple[Any, Any]:
         media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if media_type != "application/json":
-            raise validation_error(["body: content-type must be application/json"])
+            raise validation_error(
+                [*caller.problems, "body: content-type must be application/json"]
+            )
         try:
             body = strict_json_loads(await request.body())
         except ValueError:
-            raise validation_error(["body: must be valid JSON"]) from None
+            raise validation_error([*caller.problems, "body: must be valid JSON"]) from None
         if not isinstance(body, dict):
-            raise validation_error(["body: must be an object with filter and data"])
+            raise validation_error(
+                [*caller.problems, "body: must be an object with filter and data"]
+            )
         problems = [f"{key}: unknown field" for key in sorted(set(body) - {"filter", "data"})]
         for key in ("filter", "data"):
             if key not in body:
@@ -283,60 +347,101 @@ class SentinelOneApi:
         elif isinstance(data, dict):
             problems += [f"data.{k}: unknown field" for k in sorted(set(data) - data_keys)]
         if problems:
-            raise validation_error(problems)
+            raise validation_error([*caller.problems, *problems])
         return body["filter"], data
 
     async def update_external_ticket_id(self, request: Request) -> Response:
         """``POST /web/api/v2.1/threats/external-ticket-id``."""
-        token = self.authorize(request, write=True)
-        raw_filter, data = await self._body(request, _TICKET_KEYS)
+        caller = self.authorize(request, write=True)
+        raw_filter, data = await self._body(request, _TICKET_KEYS, caller)
         ticket = data.get("externalTicketId")
+        problems = list(caller.problems)
         if not isinstance(ticket, str):
-            raise validation_error(["data.externalTicketId: must be a string"])
-        if len(ticket) > MAX_TICKET_ID:
-            raise validation_error([f"data.externalTicketId: at most {MAX_TICKET_ID} characters"])
-        threat_filter = parse_body_filter(raw_filter)
+            problems.append("data.externalTicketId: must be a string")
+        elif len(ticket) > MAX_TICKET_ID:
+            problems.append(f"data.externalTicketId: at most {MAX_TICKET_ID} characters")
+        # The filter is read even when the data is wrong, so one answer names everything.
+        threat_filter = parse_body_filter(raw_filter, self.backend.fidelity, problems)
         affected = self.store.set_external_ticket_id(
-            threat_filter, ticket, now=self.backend.clock.now(), account_ids=token.account_ids
+            threat_filter,
+            str(ticket),
+            now=self.backend.clock.now(),
+            account_ids=caller.token.account_ids,
         )
+        if affected == 0 and self.backend.fidelity.profile == RECORDED_500:
+            # The document's recording: nothing affected, answered as a server error.
+            return _affected_response(affected, 500)
         return _affected_response(affected)
 
     async def update_incident(self, request: Request) -> Response:
         """``POST /web/api/v2.1/threats/incident``."""
-        token = self.authorize(request, write=True)
-        raw_filter, data = await self._body(request, _INCIDENT_KEYS)
-        problems: list[str] = []
+        caller = self.authorize(request, write=True)
+        raw_filter, data = await self._body(request, _INCIDENT_KEYS, caller)
+        problems: list[str] = list(caller.problems)
         status = data.get("incidentStatus")
         if status not in INCIDENT_STATUSES:
             problems.append(f"data.incidentStatus: must be one of {', '.join(INCIDENT_STATUSES)}")
         verdict = data.get("analystVerdict")
         if "analystVerdict" in data and verdict not in ANALYST_VERDICTS:
             problems.append(f"data.analystVerdict: must be one of {', '.join(ANALYST_VERDICTS)}")
-        if problems:
-            raise validation_error(problems)
-        threat_filter = parse_body_filter(raw_filter)
+        threat_filter = parse_body_filter(raw_filter, self.backend.fidelity, problems)
         affected, details = self.store.set_incident(
             threat_filter,
             str(status),
             None if verdict is None else str(verdict),
             now=self.backend.clock.now(),
-            account_ids=token.account_ids,
+            account_ids=caller.token.account_ids,
         )
         return JSONResponse({"data": {"affected": affected, "details": details}})
 
+    async def update_analyst_verdict(self, request: Request) -> Response:
+        """``POST /web/api/v2.1/threats/analyst-verdict`` (companion): set the verdict only."""
+        caller = self.authorize(request, write=True)
+        raw_filter, data = await self._body(request, _VERDICT_KEYS, caller)
+        verdict = data.get("analystVerdict")
+        problems = list(caller.problems)
+        if verdict not in ANALYST_VERDICTS:
+            problems.append(f"data.analystVerdict: must be one of {', '.join(ANALYST_VERDICTS)}")
+        threat_filter = parse_body_filter(raw_filter, self.backend.fidelity, problems)
+        affected = self.store.set_verdict(
+            threat_filter,
+            str(verdict),
+            now=self.backend.clock.now(),
+            account_ids=caller.token.account_ids,
+        )
+        return _affected_response(affected)
 
-def create_app(*, seed: int = 0, clock: Clock | None = None) -> SimulatorApp:
-    """A fresh SentinelOne simulator with the deterministic seed world for ``seed``."""
-    clock = clock if clock is not None else Clock()
-    backend = SentinelOneBackend(seed=seed, clock=clock)
+
+def _routes(backend: SentinelOneBackend) -> list[BaseRoute]:
+    """The vendor's API routes, bound to ``backend``."""
     api = SentinelOneApi(backend)
-    routes = [
-        Route(PREFIX, _rendering_errors(api.list_threats), methods=["GET"]),
+    return [
+        Route(PREFIX, rendering(api.list_threats), methods=["GET"]),
         Route(
             f"{PREFIX}/external-ticket-id",
-            _rendering_errors(api.update_external_ticket_id),
+            rendering(api.update_external_ticket_id),
             methods=["POST"],
         ),
-        Route(f"{PREFIX}/incident", _rendering_errors(api.update_incident), methods=["POST"]),
+        Route(f"{PREFIX}/incident", rendering(api.update_incident), methods=["POST"]),
+        Route(
+            f"{PREFIX}/analyst-verdict",
+            rendering(api.update_analyst_verdict),
+            methods=["POST"],
+        ),
+        *companion_routes(api, rendering),
     ]
-    return SimulatorApp(backend=backend, routes=routes, clock=clock, seed=seed)
+
+
+def create_app(
+    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
+) -> SimulatorApp:
+    """A fresh SentinelOne simulator seeded by ``seed`` (see ``AppFactory``)."""
+    return assemble(
+        SentinelOneBackend,
+        _routes,
+        departures,
+        seed=seed,
+        clock=clock,
+        strict=strict,
+        profile=profile,
+    )

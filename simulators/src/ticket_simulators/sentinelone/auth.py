@@ -10,10 +10,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from .._core import Clock, ControlError
+from .departures import AUTH_SCHEME_CASE
 from .errors import unauthorized
 from .seed import SeedToken
 
-__all__ = ["TokenRecord", "TokenService"]
+__all__ = ["TokenRecord", "TokenService", "scheme_departure"]
 
 _OPTIONS = frozenset({"user", "write", "account_ids", "lifetime"})
 
@@ -36,6 +37,8 @@ class TokenService:
         self._clock = clock
         self._lock = threading.Lock()
         self._tokens: dict[str, TokenRecord] = {}
+        # Console session tokens (``Authorization: Token <t>``) from a login by API token.
+        self._sessions: dict[str, TokenRecord] = {}
         self.load_seed(seeded)
 
     def load_seed(self, seeded: list[SeedToken]) -> None:
@@ -73,19 +76,51 @@ class TokenService:
             self._tokens[token] = TokenRecord(user, write, scope, expires)
         return token
 
-    def verify(self, header: str | None) -> TokenRecord:
-        """The token in ``Authorization: ApiToken <token>``; ApiError 401 otherwise.
-
-        ``Bearer <token>`` is tolerated too, as some integrations send it.
-        """
-        scheme, _, token = (header or "").strip().partition(" ")
-        token = token.strip()
-        if scheme.lower() not in ("apitoken", "bearer") or not token:
-            raise unauthorized()
-        with self._lock:
-            record = self._tokens.get(token)
+    def _live(self, record: TokenRecord | None) -> TokenRecord:
         if record is None:
             raise unauthorized()
         if record.expires_at is not None and self._clock.now() >= record.expires_at:
             raise unauthorized()
         return record
+
+    def api_token(self, token: str) -> TokenRecord:
+        """The record of a valid API token; VendorError 401 otherwise."""
+        with self._lock:
+            return self._live(self._tokens.get(token))
+
+    def login(self, api_token: str) -> str:
+        """A console session token standing for ``api_token`` (``Token <session>``).
+
+        The session ends when the API token does: it shares the token's record.
+        """
+        record = self.api_token(api_token)
+        session = secrets.token_urlsafe(48)
+        with self._lock:
+            self._sessions[session] = record
+        return session
+
+    def verify(self, header: str | None) -> TokenRecord:
+        """The token in ``Authorization: ApiToken <token>``; VendorError 401 otherwise.
+
+        ``Token <session>`` carries a session from :meth:`login`. The scheme word may
+        come in any case, as consoles in the field accept it (:func:`scheme_departure`).
+        ``Bearer`` is refused: no integration sends it, and the reports disagree.
+        """
+        scheme, _, token = (header or "").strip().partition(" ")
+        token = token.strip()
+        if not token:
+            raise unauthorized()
+        if scheme == "Token":
+            with self._lock:
+                return self._live(self._sessions.get(token))
+        if scheme.lower() != "apitoken":
+            raise unauthorized()
+        return self.api_token(token)
+
+
+def scheme_departure(header: str | None) -> str | None:
+    """The departure an ``Authorization`` header's scheme relies on, if any."""
+    scheme = (header or "").strip().partition(" ")[0]
+    if scheme.lower() == "apitoken" and scheme != "ApiToken":
+        return AUTH_SCHEME_CASE
+    return None

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from http import HTTPStatus
 from typing import Any
 
 from starlette.responses import JSONResponse
 
+from .._core import VendorError, phrase
+
 __all__ = [
-    "ApiError",
+    "error_details",
     "error_response",
     "forbidden",
     "invalid_identifier",
@@ -24,42 +25,39 @@ INSUFFICIENT_PERMISSIONS = 4030010
 INTERNAL = 5000010
 
 
-class ApiError(Exception):
-    """An error answer, raised from inside a handler and rendered by the route."""
+def _api_error(status: int, errors: Sequence[dict[str, Any]]) -> VendorError:
+    # The body lists every problem; the exception's message is the first one's title.
+    message = str(errors[0]["title"]) if errors else None
+    return VendorError(status, {"errors": list(errors)}, message=message)
 
-    def __init__(self, status: int, errors: Sequence[dict[str, Any]]) -> None:
-        """Remember the status and the ``errors`` list."""
-        super().__init__(errors[0]["title"] if errors else status)
-        self.status = status
-        self.errors = list(errors)
 
-    def response(self) -> JSONResponse:
-        """The HTTP answer."""
-        return JSONResponse({"errors": self.errors}, status_code=self.status)
+def error_details(error: VendorError) -> list[str]:
+    """The ``detail`` of every entry of a SentinelOne error body."""
+    return [str(entry["detail"]) for entry in error.body["errors"]]
 
 
 def _error(code: int, title: str, detail: str | None) -> dict[str, Any]:
     return {"code": code, "title": title, "detail": detail}
 
 
-def validation_error(problems: Sequence[str]) -> ApiError:
+def validation_error(problems: Sequence[str]) -> VendorError:
     """400 4000010, one entry per problem (``field: message``)."""
-    return ApiError(400, [_error(VALIDATION, "Validation Error", p) for p in problems])
+    return _api_error(400, [_error(VALIDATION, "Validation Error", p) for p in problems])
 
 
-def invalid_identifier(detail: str) -> ApiError:
+def invalid_identifier(detail: str) -> VendorError:
     """400 4000020: an id in a filter is not a SentinelOne identifier (a decimal number)."""
-    return ApiError(400, [_error(INVALID_IDENTIFIER, "Invalid Identifier", detail)])
+    return _api_error(400, [_error(INVALID_IDENTIFIER, "Invalid Identifier", detail)])
 
 
-def unauthorized() -> ApiError:
+def unauthorized() -> VendorError:
     """401 4010010: the token is missing, unknown or expired."""
-    return ApiError(401, [_error(AUTHENTICATION_FAILED, "Authentication Failed", None)])
+    return _api_error(401, [_error(AUTHENTICATION_FAILED, "Authentication Failed", None)])
 
 
-def forbidden() -> ApiError:
+def forbidden() -> VendorError:
     """403 4030010: the token's user lacks the permission for this action."""
-    return ApiError(403, [_error(INSUFFICIENT_PERMISSIONS, "Insufficient Permissions", None)])
+    return _api_error(403, [_error(INSUFFICIENT_PERMISSIONS, "Insufficient Permissions", None)])
 
 
 def error_response(status: int) -> JSONResponse:
@@ -73,12 +71,5 @@ def error_response(status: int) -> JSONResponse:
     elif status == 400:
         body = _error(VALIDATION, "Validation Error", None)
     else:
-        body = _error(status * 10000 + 10, _phrase(status), None)
+        body = _error(status * 10000 + 10, phrase(status), None)
     return JSONResponse({"errors": [body]}, status_code=status)
-
-
-def _phrase(status: int) -> str:
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return "Error"

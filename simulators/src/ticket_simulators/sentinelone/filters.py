@@ -8,17 +8,31 @@ so the same fields select the same threats whichever way they came.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Literal
 
+from .._core import Fidelity, strict_json_loads
+from .departures import (
+    FILTER_BOOL_AS_STRING,
+    FILTER_LIST_AS_STRING,
+    QUERY_NAIVE_DATETIME,
+    QUERY_PYTHON_BOOL,
+    QUERY_REPEATED_KEYS,
+)
 from .errors import invalid_identifier, validation_error
 from .model import StoredThreat
 
-__all__ = ["FIELDS", "FilterField", "ThreatFilter", "parse_body_filter", "parse_query_filter"]
+__all__ = [
+    "FIELDS",
+    "FilterField",
+    "ThreatFilter",
+    "parse_body_filter",
+    "parse_query_bool",
+    "parse_query_filter",
+]
 
 Kind = Literal[
     "ids", "in", "nin", "contains", "date", "bool", "text", "limit", "tags", "accepted_str"
@@ -266,6 +280,11 @@ FIELDS: dict[str, FilterField] = _fields()
 _DATE_TIME = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$"
 )
+# What integrations write besides RFC 3339: Python's ``str(datetime)`` (a space before the
+# time), zone-less times, which the console reads as UTC, and strftime's ``%z`` (+0000).
+_LENIENT_DATE_TIME = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})?$"
+)
 _DECIMAL = re.compile(r"^[0-9]+$")
 MAX_LIST = 10_000
 """Values one filter list may hold (the spec's ``maxItems``)."""
@@ -298,6 +317,21 @@ def parse_date_time(text: str) -> datetime | None:
         return datetime(year, month, day, hour, minute, second, micros, tzinfo=zone)
     except ValueError:
         return None
+
+
+def parse_lenient_date_time(text: str) -> datetime | None:
+    """A date-time as integrations send it: RFC 3339, or with a space before the time,
+    or without a zone (UTC); None if it is none of these."""
+    match = _LENIENT_DATE_TIME.match(text)
+    if match is None:
+        return None
+    date, clock = text[:10], text[11:]
+    zone = match.group(8)
+    if zone is None:
+        return parse_date_time(f"{date}T{clock}Z")
+    if len(zone) == 5:  # +HHMM
+        clock = clock[: -len(zone)] + zone[:3] + ":" + zone[3:]
+    return parse_date_time(f"{date}T{clock}")
 
 
 def _flatten(value: Any) -> Iterable[str]:
@@ -391,7 +425,7 @@ def _tags_match(wanted: Mapping[str, list[str]], tags: Mapping[str, str]) -> boo
 def _parse_tags(raw: str, problems: list[str]) -> dict[str, list[str]] | None:
     message = "agentTagsData: must be a JSON object of tag key to a list of values"
     try:
-        data = json.loads(raw)
+        data = strict_json_loads(raw)
     except ValueError:
         problems.append(message)
         return None
@@ -406,10 +440,18 @@ def _parse_tags(raw: str, problems: list[str]) -> dict[str, list[str]] | None:
 class _Reader:
     """Collects the conditions and every problem, so one 400 names them all."""
 
-    def __init__(self) -> None:
+    def __init__(self, fidelity: Fidelity | None, problems: Sequence[str] = ()) -> None:
+        self.fidelity = fidelity
         self.result = ThreatFilter()
-        self.problems: list[str] = []
+        self.problems: list[str] = list(problems)
         self.bad_ids: list[str] = []
+
+    def depart(self, departure: str, problem: str) -> bool:
+        """Whether the request may rely on ``departure``; if not, say why it is refused."""
+        if self.fidelity is None or self.fidelity.allows(departure):
+            return True
+        self.problems.append(f"{problem}, which the documents do not describe ({departure})")
+        return False
 
     def strings(self, spec: FilterField, values: list[str]) -> None:
         if len(values) > MAX_LIST:
@@ -429,8 +471,14 @@ class _Reader:
         if values:  # an empty list narrows nothing, as if the field were left out
             self.result.conditions[spec.name] = frozenset(values)
 
-    def date(self, spec: FilterField, raw: str) -> None:
+    def date(self, spec: FilterField, raw: str, *, lenient: bool = False) -> None:
         moment = parse_date_time(raw)
+        if moment is None and lenient:
+            moment = parse_lenient_date_time(raw)
+            if moment is not None and not self.depart(
+                QUERY_NAIVE_DATETIME, f"{spec.name}: {raw!r} has no zone or no 'T'"
+            ):
+                return
         if moment is None:
             self.problems.append(f"{spec.name}: must be an ISO-8601 date-time with a timezone")
         else:
@@ -452,11 +500,21 @@ class _Reader:
         return self.result
 
 
-def parse_body_filter(raw: Any) -> ThreatFilter:
-    """The ``filter`` object of an update body; ApiError 400 naming every problem."""
+# The one list field a document types as a string (the other document: an array).
+_STRING_LISTS = frozenset({"contentHashes"})
+
+
+def parse_body_filter(
+    raw: Any, fidelity: Fidelity | None = None, problems: Sequence[str] = ()
+) -> ThreatFilter:
+    """The ``filter`` object of an update body; VendorError 400 naming every problem.
+
+    ``fidelity`` decides which undocumented forms are accepted (None: all of them);
+    ``problems`` found before (in the rest of the request) are reported with these.
+    """
     if not isinstance(raw, dict):
-        raise validation_error(["filter: must be an object"])
-    reader = _Reader()
+        raise validation_error([*problems, "filter: must be an object"])
+    reader = _Reader(fidelity, problems)
     for name, value in raw.items():
         spec = FIELDS.get(name)
         if spec is None:
@@ -464,11 +522,23 @@ def parse_body_filter(raw: Any) -> ThreatFilter:
             continue
         kind = spec.kind
         if kind in ("ids", "in", "nin", "contains"):
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            if isinstance(value, str) and (
+                name in _STRING_LISTS
+                or reader.depart(FILTER_LIST_AS_STRING, f"{name}: a string, not a list")
+            ):
+                # One value, or several joined with commas, as the console's own SDK sends.
+                reader.strings(spec, value.split(","))
+            elif isinstance(value, str):
+                continue
+            elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 reader.problems.append(f"{name}: must be a list of strings")
             else:
                 reader.strings(spec, value)
         elif kind == "bool":
+            if isinstance(value, str) and value.lower() in ("true", "false"):
+                if not reader.depart(FILTER_BOOL_AS_STRING, f"{name}: {value!r} is a string"):
+                    continue
+                value = value.lower() == "true"
             if not isinstance(value, bool):
                 reader.problems.append(f"{name}: must be a boolean")
             elif spec.getter is not None:
@@ -496,13 +566,36 @@ def split_list(values: Sequence[str]) -> list[str]:
     return [item for value in values for item in value.split(",")]
 
 
-def parse_query_filter(params: Mapping[str, Sequence[str]]) -> ThreatFilter:
+def _query_bool(reader: _Reader, name: str, raw: str) -> bool | None:
+    if raw in ("true", "false"):
+        return raw == "true"
+    if raw.lower() in ("true", "false"):
+        # Python's and PowerShell's str(True): `True`.
+        if reader.depart(QUERY_PYTHON_BOOL, f"{name}: {raw!r} is not lower-case"):
+            return raw.lower() == "true"
+        return None
+    reader.problems.append(f"{name}: must be true or false")
+    return None
+
+
+def parse_query_bool(name: str, raw: str, fidelity: Fidelity | None = None) -> bool:
+    """One boolean query parameter (``countOnly``, ``skipCount``); VendorError 400 if bad."""
+    reader = _Reader(fidelity)
+    value = _query_bool(reader, name, raw)
+    reader.done()
+    return bool(value)
+
+
+def parse_query_filter(
+    params: Mapping[str, Sequence[str]], fidelity: Fidelity | None = None
+) -> ThreatFilter:
     """The filter fields among ``GET /threats`` query parameters (``limit`` excluded).
 
     ``params`` maps each name to every value it was given. Unknown names are not
-    filter fields and are left to the caller.
+    filter fields and are left to the caller. ``fidelity`` decides which undocumented
+    forms are accepted (None: all of them).
     """
-    reader = _Reader()
+    reader = _Reader(fidelity)
     for name, values in params.items():
         spec = FIELDS.get(name)
         if spec is None or spec.kind == "limit" or not values:
@@ -510,14 +603,17 @@ def parse_query_filter(params: Mapping[str, Sequence[str]]) -> ThreatFilter:
         kind = spec.kind
         last = values[-1]
         if kind in ("ids", "in", "nin", "contains"):
+            if len(values) > 1 and not reader.depart(
+                QUERY_REPEATED_KEYS, f"{name}: given {len(values)} times"
+            ):
+                continue
             reader.strings(spec, split_list(values))
         elif kind == "bool":
-            if last not in ("true", "false"):
-                reader.problems.append(f"{name}: must be true or false")
-            elif spec.getter is not None:
-                reader.result.conditions[name] = last == "true"
+            value = _query_bool(reader, name, last)
+            if value is not None and spec.getter is not None:
+                reader.result.conditions[name] = value
         elif kind == "date":
-            reader.date(spec, last)
+            reader.date(spec, last, lenient=True)
         else:
             reader.text(spec, last)
     return reader.done()

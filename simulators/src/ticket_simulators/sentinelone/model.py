@@ -9,7 +9,9 @@ from typing import Any
 __all__ = [
     "ANALYST_VERDICTS",
     "INCIDENT_STATUSES",
+    "UNDOCUMENTED",
     "StoredThreat",
+    "documented_view",
     "format_s1_instant",
     "parse_s1_instant",
 ]
@@ -25,6 +27,54 @@ ANALYST_VERDICTS = {
     "false_positive": "False positive",
     "suspicious": "Suspicious",
 }
+
+
+# Fields real threats carry that neither document lists (integrations read them: Elastic's
+# pipeline, XSOAR's mapper). Per section of the threat; strict mode leaves them out.
+UNDOCUMENTED: dict[str, tuple[str, ...]] = {
+    "threatInfo": (
+        "browserType",
+        "certificateId",
+        "fileExtension",
+        "fileExtensionType",
+        "fileVerificationType",
+        "initiatingUserId",
+        "isFileless",
+        "isValidCertificate",
+        "reachedEventsLimit",
+    ),
+    "agentRealtimeInfo": (
+        "agentDecommissionedAt",
+        "operationalState",
+        "scanAbortedAt",
+        "scanFinishedAt",
+        "scanStartedAt",
+        "scanStatus",
+        "storageName",
+        "storageType",
+        "userActionsNeeded",
+    ),
+    "agentDetectionInfo": ("agentLastLoggedInUserMail",),
+    "mitigationStatus[]": ("agentSupportsReport",),
+}
+
+
+def documented_view(data: dict[str, Any]) -> dict[str, Any]:
+    """A threat's JSON without the fields the documents do not list (for strict mode).
+
+    Only the sections that change are copied; the rest is shared with ``data``.
+    """
+    view = dict(data)
+    for section, names in UNDOCUMENTED.items():
+        if section.endswith("[]"):
+            items = data.get(section[:-2])
+            if isinstance(items, list):
+                view[section[:-2]] = [
+                    {k: v for k, v in item.items() if k not in names} for item in items
+                ]
+        elif isinstance(data.get(section), dict):
+            view[section] = {k: v for k, v in data[section].items() if k not in names}
+    return view
 
 
 def format_s1_instant(instant: datetime) -> str:

@@ -553,12 +553,65 @@ def _threat(rng: random.Random, threat_id: str, created: datetime, agent: Agent)
         "ecsInfo": dict(agent.ecs) if agent.ecs else None,
         "whiteningOptions": ["hash", "path"] if agent.os_type != "linux" else ["hash"],
     }
+    _add_undocumented(data, created)
     return StoredThreat(
         data=data,
         os_arch=agent.os_arch,
         agent_tags=dict(agent.tags),
         note_count=rng.choice((0, 0, 0, 1, 2)),
     )
+
+
+_EXTENSION_TYPES = {
+    "EXE": "Executable",
+    "DLL": "Executable",
+    "PY": "Script",
+    "PS1": "Script",
+    "DOCM": "Document",
+    "BIN": "Unknown",
+}
+
+
+def _add_undocumented(data: dict[str, Any], created: datetime) -> None:
+    """The fields real threats carry beyond the documents, derived from the rest.
+
+    Derived rather than drawn, so the random sequence (and every other seeded value)
+    stays what it was before these fields existed.
+    """
+    info = data["threatInfo"]
+    name = str(info["filePath"]).replace("\\", "/").rsplit("/", 1)[-1]
+    extension = name.rsplit(".", 1)[-1].upper() if "." in name else ""
+    signed = info["publisherName"] is not None
+    info.update(
+        {
+            "browserType": None,
+            "certificateId": info["publisherName"] or "",
+            "fileExtension": extension,
+            "fileExtensionType": _EXTENSION_TYPES.get(extension, "Unknown"),
+            "fileVerificationType": "SignedVerified" if signed else "NotSigned",
+            "initiatingUserId": None,
+            "isFileless": False,
+            "isValidCertificate": signed,
+            "reachedEventsLimit": False,
+        }
+    )
+    scanned = created - timedelta(days=1)
+    data["agentRealtimeInfo"].update(
+        {
+            "agentDecommissionedAt": None,
+            "operationalState": "na",
+            "scanAbortedAt": None,
+            "scanStartedAt": format_s1_instant(scanned),
+            "scanFinishedAt": format_s1_instant(scanned + timedelta(minutes=47)),
+            "scanStatus": "finished",
+            "storageName": None,
+            "storageType": None,
+            "userActionsNeeded": [],
+        }
+    )
+    data["agentDetectionInfo"]["agentLastLoggedInUserMail"] = None
+    for action in data["mitigationStatus"]:
+        action["agentSupportsReport"] = True
 
 
 def build_seed(seed: int = 0) -> SeedData:

@@ -117,6 +117,26 @@ class SentinelOneStore:
                     threat.info["updatedAt"] = format_s1_instant(now)
             return len(chosen)
 
+    def set_verdict(
+        self,
+        threat_filter: ThreatFilter,
+        verdict: str,
+        *,
+        now: datetime,
+        account_ids: Collection[str] | None = None,
+    ) -> int:
+        """Set the analyst verdict of every selected threat; return how many changed."""
+        with self._lock:
+            affected = 0
+            for threat in self._selected(threat_filter, account_ids):
+                info = threat.info
+                if info["analystVerdict"] != verdict:
+                    affected += 1
+                    info["analystVerdict"] = verdict
+                    info["analystVerdictDescription"] = ANALYST_VERDICTS[verdict]
+                    info["updatedAt"] = format_s1_instant(now)
+            return affected
+
     def set_incident(
         self,
         threat_filter: ThreatFilter,

@@ -99,7 +99,7 @@ class CredentialService:
         return self._signer.sign(claims)
 
     def check(self, headers: Mapping[str, str]) -> Principal:
-        """The principal of a request's credentials; ApiError 401 otherwise."""
+        """The principal of a request's credentials; VendorError 401 otherwise."""
         authorization = headers.get("authorization")
         if authorization is None:
             xsrf = headers.get("x-xsrf-token")

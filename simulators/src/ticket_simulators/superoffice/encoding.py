@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import operator
 import threading
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -32,10 +32,18 @@ class EntityWriter:
     them so that an identical object really is the same value.
     """
 
-    def __init__(self, names: Sequence[str]) -> None:
-        """Write the members ``names``, in this order."""
+    def __init__(
+        self, names: Sequence[str], convert: Callable[[str, Any], Any] | None = None
+    ) -> None:
+        """Write the members ``names``, in this order.
+
+        ``convert(name, value)`` gives what to write for a member (the value itself
+        when None); it must depend on nothing else, since its text is reused.
+        """
         if not names:
             raise ValueError("an entity needs at least one member")
+        self._names = tuple(names)
+        self._convert = convert
         self._prefixes = tuple(encode_basestring(name) + ":" for name in names)
         self._indexes = range(len(names))
         getter = operator.itemgetter(*names)
@@ -50,19 +58,21 @@ class EntityWriter:
         the previous call for ``key`` wrote keep that call's text.
         """
         values: tuple[Any, ...] = self._values(entity)
-        prefixes = self._prefixes
         last = self._last.get(key)
         if last is None:
-            parts = [
-                prefix + json_text(value) for prefix, value in zip(prefixes, values, strict=True)
-            ]
+            parts = [self._text(index, value) for index, value in enumerate(values)]
         else:
             last_values, last_parts = last
             parts = list(last_parts)
             for index in itertools.compress(
                 self._indexes, map(operator.is_not, values, last_values)
             ):
-                parts[index] = prefixes[index] + json_text(values[index])
+                parts[index] = self._text(index, values[index])
         with self._lock:
             self._last[key] = (values, tuple(parts))
         return ",".join(parts)
+
+    def _text(self, index: int, value: Any) -> str:
+        if self._convert is not None:
+            value = self._convert(self._names[index], value)
+        return self._prefixes[index] + json_text(value)

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from http import HTTPStatus
-from typing import Any
 
 from starlette.responses import JSONResponse
 
+from .._core import VendorError, phrase
+
 __all__ = [
     "WWW_AUTHENTICATE",
-    "ApiError",
     "bad_request",
     "error_response",
     "not_found",
     "precondition_failed",
+    "relies_on",
     "test_failed",
     "unauthorized",
+    "web_api_error",
 ]
 
 WWW_AUTHENTICATE = 'Basic realm="SuperOffice Username or Ticket"'
@@ -24,42 +25,35 @@ _SERVICES = "SuperOffice.Services.Implementation"
 _WEBAPI = "SuperOffice.WebApi"
 
 
-class ApiError(Exception):
-    """An error answer, raised from deep inside a handler and rendered by the route."""
-
-    def __init__(
-        self,
-        status: int,
-        error_type: str,
-        message: str,
-        *,
-        source: str = _WEBAPI,
-        headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """Remember the status, the error object's fields and extra headers."""
-        super().__init__(message)
-        self.status = status
-        self.body: dict[str, Any] = {
-            "Error": True,
-            "ErrorType": error_type,
-            "ErrorMessage": message,
-            "ErrorSource": source,
-        }
-        self.headers = dict(headers or {})
-
-    def response(self) -> JSONResponse:
-        """The HTTP answer."""
-        return JSONResponse(self.body, status_code=self.status, headers=self.headers)
+def web_api_error(
+    status: int,
+    error_type: str,
+    message: str,
+    *,
+    source: str = _WEBAPI,
+    headers: Mapping[str, str] | None = None,
+) -> VendorError:
+    """An answer with the WebAPI's four-field error object."""
+    body = {"Error": True, "ErrorType": error_type, "ErrorMessage": message, "ErrorSource": source}
+    return VendorError(status, body, headers=headers, message=message)
 
 
-def bad_request(message: str) -> ApiError:
+def bad_request(message: str) -> VendorError:
     """400: a malformed patch, an unsupported operation, a bad value or header."""
-    return ApiError(400, "ArgumentException", message)
+    return web_api_error(400, "ArgumentException", message)
 
 
-def unauthorized(message: str = "Authorization required") -> ApiError:
+def relies_on(departure: str, message: str) -> VendorError:
+    """400 in strict mode: the request needs ``departure``, which the documents lack."""
+    return bad_request(
+        f"{message}. The request relies on {departure}, which the documents do not "
+        "describe (strict mode)"
+    )
+
+
+def unauthorized(message: str = "Authorization required") -> VendorError:
     """401: no credentials, or credentials the installation does not accept."""
-    return ApiError(
+    return web_api_error(
         401,
         "SoAuthenticationException",
         message,
@@ -67,9 +61,9 @@ def unauthorized(message: str = "Authorization required") -> ApiError:
     )
 
 
-def not_found(ticket_id: object) -> ApiError:
+def not_found(ticket_id: object) -> VendorError:
     """404: no ticket has this id."""
-    return ApiError(
+    return web_api_error(
         404,
         "SoNotFoundException",
         f"TicketEntity with id {ticket_id} was not found",
@@ -77,9 +71,9 @@ def not_found(ticket_id: object) -> ApiError:
     )
 
 
-def test_failed(path: str, expected: object) -> ApiError:
+def test_failed(path: str, expected: object) -> VendorError:
     """409: a ``test`` operation found another value; nothing was written."""
-    return ApiError(
+    return web_api_error(
         409,
         "JsonPatchTestFailedException",
         f"Test failed: {path} is not {expected!r}",
@@ -87,9 +81,9 @@ def test_failed(path: str, expected: object) -> ApiError:
     )
 
 
-def precondition_failed(ticket_id: int, since: str) -> ApiError:
+def precondition_failed(ticket_id: int, since: str) -> VendorError:
     """412: the ticket changed after the ``If-Unmodified-Since`` moment."""
-    return ApiError(
+    return web_api_error(
         412,
         "PreconditionFailedException",
         f"TicketEntity {ticket_id} has changed since {since}",
@@ -111,15 +105,11 @@ _TYPES = {
 
 def error_response(status: int, *, retry_after: int | None = None) -> JSONResponse:
     """The error object for an arbitrary status (injected faults, unknown routes, crashes)."""
-    try:
-        phrase = HTTPStatus(status).phrase
-    except ValueError:
-        phrase = "Error"
     headers = {"www-authenticate": WWW_AUTHENTICATE} if status == 401 else {}
     body = {
         "Error": True,
         "ErrorType": _TYPES.get(status, "SoException"),
-        "ErrorMessage": phrase,
+        "ErrorMessage": phrase(status),
         "ErrorSource": _WEBAPI,
     }
     return JSONResponse(body, status_code=status, headers=headers)

@@ -17,11 +17,13 @@ import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import compress
 from typing import Any, Literal
 
-from .errors import ApiError, bad_request, test_failed
+from .._core import VendorError
+from .departures import DATETIME_WITHOUT_OFFSET
+from .errors import bad_request, relies_on, test_failed
 from .schema import PROPERTIES, REFERENCES, Prop, canonical_name
 from .seed import AUTO_ASSIGN, UNASSIGNED, Catalog, format_datetime
 
@@ -38,7 +40,8 @@ Json = dict[str, Any]
 OpName = Literal["add", "replace", "remove", "test"]
 
 _SUPPORTED: tuple[OpName, ...] = ("add", "replace", "remove", "test")
-_INDEX = re.compile(r"0|[1-9][0-9]*")
+# Nine digits reach past any list a ticket holds, and keep int() far from its limits.
+_INDEX = re.compile(r"0|[1-9][0-9]{0,8}")
 _INT32 = (-(2**31), 2**31 - 1)
 # The free-form map: plug-ins may add keys. CustomFields only holds the defined fields.
 _FREE_MAP = "ExtraFields"
@@ -101,7 +104,7 @@ def _key(container: Mapping[str, Any], name: str) -> str | None:
     return next((k for k in container if k.lower() == lowered), None)
 
 
-def _missing(op: Operation) -> ApiError:
+def _missing(op: Operation) -> VendorError:
     return bad_request(f"The path '{op.path}' does not exist on TicketEntity")
 
 
@@ -123,7 +126,7 @@ def _step(node: Any, segment: str, op: Operation) -> Any:
     return node[_slot(node, segment, op)]
 
 
-def _apply_one(entity: Json, op: Operation) -> None:
+def _apply_one(entity: Json, op: Operation, naive_dates: bool) -> None:
     head = canonical_name(op.segments[0])
     if head is None:
         raise bad_request(f"TicketEntity has no property '{op.segments[0]}'")
@@ -133,7 +136,9 @@ def _apply_one(entity: Json, op: Operation) -> None:
         for segment in op.segments[:-1]:
             parent = _step(parent, segment, op)
         actual = _step(parent, last, op)
-        if not json_equal(actual, op.value):
+        # The server compares typed values: a date-time tests equal to the same instant
+        # however it is written (an answer's form, with or without an offset).
+        if not json_equal(actual, op.value) and not _same_instants(op.value, actual, naive_dates):
             raise test_failed(op.path, op.value)
         return
     # Copy on write: each container on the path is copied (shallowly) into its parent,
@@ -188,15 +193,17 @@ def _apply_to_list(items: list[Any], segment: str, op: Operation) -> None:
         items[int(segment)] = copy.deepcopy(op.value)
 
 
-def apply_patch(entity: Json, operations: list[Operation]) -> Json:
+def apply_patch(entity: Json, operations: list[Operation], *, naive_dates: bool = False) -> Json:
     """The entity after every operation, in order; the input is left untouched.
 
     The result is a new dictionary; containers no operation changed are shared with
     ``entity``. Raises 409 for a failing ``test`` and 400 for a path that does not exist.
+    ``naive_dates``: a ``test`` value may be a date-time without an offset (see
+    ``settle``).
     """
     result = dict(entity)
     for op in operations:
-        _apply_one(result, op)
+        _apply_one(result, op, naive_dates)
     return result
 
 
@@ -305,17 +312,21 @@ def settle(
     now: datetime,
     *,
     checked: CheckedValues | None = None,
+    naive_dates: bool = False,
 ) -> Json:
     """Check every property of a patched entity and fill in what the server derives.
 
-    Read-only properties must be unchanged; values must fit their property; references
+    Read-only properties must be unchanged (a date-time may be written another way for
+    the same instant); values must fit their property; references
     are resolved by primary key (other fields of a referenced entity cannot be changed);
     Status and BaseStatus follow each other; closing stamps ClosedAt.
 
     A property whose checked value is the one ``before`` holds keeps that very object,
     and references are the catalog's own entries, so versions of a ticket share what
     did not change (none of them is ever changed in place). ``checked`` (for
-    ``catalog``) spares checking such shared values again.
+    ``catalog``) spares checking such shared values again. ``naive_dates`` accepts
+    date-times without an offset, as the server writes them (read as UTC, the
+    simulator's time zone; ``0001-01-01T00:00:00`` is unset).
     """
     if checked is not None and checked.catalog is not catalog:
         checked = None
@@ -342,16 +353,17 @@ def settle(
         old = before[name]
         if prop.read_only:
             # ``is`` first: most values are the very objects the ticket already held.
-            if value is not old and not json_equal(value, old):
+            unchanged = value is old or json_equal(value, old)
+            if not unchanged and not _same_instants(value, old, naive_dates):
                 raise bad_request(f"{name} is read-only")
-            result[name] = value
+            result[name] = old
             continue
         if checked is None or value is not old:
-            result[name] = _checked(prop, value, old, catalog)
+            result[name] = _checked(prop, value, old, catalog, naive_dates)
         elif checked.passed(name, old):
             result[name] = old
         else:
-            result[name] = _checked(prop, value, old, catalog)
+            result[name] = _checked(prop, value, old, catalog, naive_dates)
             if result[name] is old:
                 checked.add(name, old)
     _derive(before, result, catalog, now)
@@ -363,7 +375,7 @@ def _same_strings(new: Json, old: Any) -> bool:
     return isinstance(old, dict) and len(new) == len(old) and list(new.items()) == list(old.items())
 
 
-def _checked(prop: Prop, value: Any, old: Any, catalog: Catalog) -> Any:
+def _checked(prop: Prop, value: Any, old: Any, catalog: Catalog, naive_dates: bool) -> Any:
     name = prop.name
     if value is None:
         if prop.nullable:
@@ -384,7 +396,7 @@ def _checked(prop: Prop, value: Any, old: Any, catalog: Catalog) -> Any:
             raise bad_request(f"{name} must fit in 32 bits")
         return value
     if prop.kind == "datetime":
-        return _datetime(name, value)
+        return _datetime(name, value, naive_dates)
     if prop.kind == "enum":
         match = _by_lower(prop.values).get(value.lower()) if isinstance(value, str) else None
         if match is None:
@@ -394,12 +406,19 @@ def _checked(prop: Prop, value: Any, old: Any, catalog: Catalog) -> Any:
         return _string_map(name, value, old, catalog)
     assert prop.ref is not None
     if prop.kind == "ref":
-        return _reference(name, prop.ref, value, old, catalog)
+        return _reference(name, prop.ref, value, old, catalog, naive_dates)
     if not isinstance(value, list):
         raise bad_request(f"{name} must be an array")
     olds = old if isinstance(old, list) else []
     items = [
-        _reference(f"{name}/{n}", prop.ref, item, olds[n] if n < len(olds) else None, catalog)
+        _reference(
+            f"{name}/{n}",
+            prop.ref,
+            item,
+            olds[n] if n < len(olds) else None,
+            catalog,
+            naive_dates,
+        )
         for n, item in enumerate(value)
     ]
     key = REFERENCES[prop.ref].key
@@ -420,21 +439,61 @@ def _by_lower(values: tuple[str, ...]) -> dict[str, str]:
     return index
 
 
-def _datetime(name: str, value: Any) -> str:
-    stored = _stored_instant(value) if isinstance(value, str) else None
-    if stored is None:
+def _datetime(name: str, value: Any, naive_dates: bool) -> str | None:
+    stored = _stored_instant(value, naive=True) if isinstance(value, str) else _NOT_A_DATE
+    if stored is _NOT_A_DATE:
         raise bad_request(f"{name} must be an ISO 8601 date-time with an offset")
+    if not naive_dates and _stored_instant(value, naive=False) is _NOT_A_DATE:
+        raise relies_on(
+            DATETIME_WITHOUT_OFFSET, f"{name} must be an ISO 8601 date-time with an offset"
+        )
     return stored
 
 
+# What ``_stored_instant`` answers for a string that is not a date-time it accepts.
+_NOT_A_DATE = "not a date-time"
+# .NET's DateTime.MinValue: how the server writes, and reads back, "no date".
+_MIN_VALUE = datetime(1, 1, 1)
+
+
 @functools.lru_cache(maxsize=1024)
-def _stored_instant(value: str) -> str | None:
-    """``value`` as the simulator stores dates; None unless ISO 8601 with an offset."""
+def _stored_instant(value: str, *, naive: bool) -> str | None:
+    """``value`` as the simulator stores dates (None: unset), or ``_NOT_A_DATE``.
+
+    ISO 8601 with an offset always; without one only when ``naive``: then it is read as
+    UTC, the simulator's time zone, and ``0001-01-01T00:00:00`` means no date.
+    """
     try:
         instant = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return format_datetime(instant) if instant.tzinfo is not None else None
+        if instant.tzinfo is not None:
+            return format_datetime(instant)
+        if not naive:
+            return _NOT_A_DATE
+        if instant == _MIN_VALUE:
+            return None
+        return format_datetime(instant.replace(tzinfo=UTC))
+    except (ValueError, OverflowError):  # an offset can push year 1 or 9999 out of range
+        return _NOT_A_DATE
+
+
+def _same_instants(value: Any, old: Any, naive_dates: bool) -> bool:
+    """Whether ``value`` is ``old`` with date-times written for the same instants."""
+    if isinstance(value, str) and (old is None or isinstance(old, str)):
+        stored = _stored_instant(value, naive=naive_dates)
+        return stored is not _NOT_A_DATE and stored == (
+            old if old is None else _stored_instant(old, naive=False)
+        )
+    if isinstance(value, dict) and isinstance(old, dict):
+        return value.keys() == old.keys() and all(
+            json_equal(value[k], old[k]) or _same_instants(value[k], old[k], naive_dates)
+            for k in value
+        )
+    if isinstance(value, list) and isinstance(old, list):
+        return len(value) == len(old) and all(
+            json_equal(v, o) or _same_instants(v, o, naive_dates)
+            for v, o in zip(value, old, strict=True)
+        )
+    return False
 
 
 def _string_map(name: str, value: Any, old: Any, catalog: Catalog) -> Json:
@@ -451,7 +510,9 @@ def _string_map(name: str, value: Any, old: Any, catalog: Catalog) -> Json:
     return old if _same_strings(checked, old) else checked
 
 
-def _reference(name: str, ref: str, value: Any, old: Any, catalog: Catalog) -> Json:
+def _reference(
+    name: str, ref: str, value: Any, old: Any, catalog: Catalog, naive_dates: bool
+) -> Json:
     reference = REFERENCES[ref]
     entries: dict[int, Json] = getattr(catalog, reference.catalog)
     if not isinstance(value, dict):
@@ -476,7 +537,12 @@ def _reference(name: str, ref: str, value: Any, old: Any, catalog: Catalog) -> J
         if canonical is None:
             raise bad_request(f"{name} has no property '{field}'")
         before = old.get(canonical) if isinstance(old, dict) else None
-        if not json_equal(given, entry[canonical]) and not json_equal(given, before):
+        current = entry[canonical]
+        if (
+            not json_equal(given, current)
+            and not json_equal(given, before)
+            and not _same_instants(given, current, naive_dates)
+        ):
             raise bad_request(
                 f"{name}/{canonical} is read-only; change {name}/{reference.key} instead"
             )

@@ -11,9 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["PROPERTIES", "REFERENCES", "Prop", "PropKind", "Reference", "canonical_name"]
+__all__ = [
+    "DOCUMENTED_PROPERTIES",
+    "PROPERTIES",
+    "REFERENCES",
+    "Prop",
+    "PropKind",
+    "Reference",
+    "canonical_name",
+]
 
-PropKind = Literal["string", "int", "bool", "datetime", "enum", "ref", "reflist", "strmap"]
+PropKind = Literal[
+    "string", "int", "bool", "datetime", "enum", "ref", "reflist", "strmap", "object"
+]
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,8 @@ class Prop:
     values: tuple[str, ...] = ()
     ref: str | None = None
     max_length: int | None = None
+    # Newer than the document: real answers carry it, the documents do not list it.
+    newer: bool = False
 
 
 _BASE_STATUS = ("Unknown", "Active", "Closed", "Postponed", "Deleted", "Merged")
@@ -71,6 +83,12 @@ def _ro(name: str, kind: PropKind) -> Prop:
     return Prop(name, kind, read_only=True)
 
 
+def _newer(name: str, kind: PropKind) -> Prop:
+    # Kept read-only: the server computes them (or, like ActiveStatusMonitorId, ignores
+    # them on save), and the simulator has no writes that would change them.
+    return Prop(name, kind, read_only=True, newer=True)
+
+
 PROPERTIES: tuple[Prop, ...] = (
     _ro("TicketId", "int"),
     Prop("Title", "string", nullable=False, max_length=255),
@@ -78,6 +96,7 @@ PROPERTIES: tuple[Prop, ...] = (
     _ro("LastChanged", "datetime"),
     _ro("ReadByOwner", "datetime"),
     _ro("ReadByCustomer", "datetime"),
+    _newer("FirstReadByOwner", "datetime"),
     _ro("FirstReadByUser", "datetime"),
     Prop("Activate", "datetime"),
     _ro("ClosedAt", "datetime"),
@@ -108,18 +127,34 @@ PROPERTIES: tuple[Prop, ...] = (
     _ro("RealTimeSpentInternally", "int"),
     _ro("RealTimeSpentExternally", "int"),
     _ro("RealTimeSpentQueue", "int"),
+    _newer("TimeSpent", "int"),
     _ro("HasAttachment", "bool"),
     _ro("NumReplies", "int"),
     _ro("NumMessages", "int"),
     _ro("FromAddress", "string"),
     Prop("Messages", "reflist", read_only=True),
     Prop("Tags", "reflist", nullable=False, ref="tag"),
+    _newer("Language", "string"),
+    _newer("Sentiment", "int"),
+    _newer("SentimentConfidence", "int"),
+    _newer("SuggestedCategoryId", "int"),
+    _newer("SuggestedCategoryName", "string"),
+    _newer("OrigHumanCategoryId", "int"),
+    _newer("IconHint", "string"),
+    _newer("Sale", "object"),
+    _newer("Project", "object"),
+    _newer("FormSubmission", "object"),
+    _newer("TicketType", "object"),
+    _newer("ActiveStatusMonitorId", "int"),
     Prop("ExtraFields", "strmap", nullable=False),
     Prop("CustomFields", "strmap", nullable=False),
     Prop("TableRight", "strmap", read_only=True),
     Prop("FieldProperties", "strmap", read_only=True),
     Prop("_Links", "strmap", read_only=True),
 )
+
+# What the document lists: the answer without the newer members.
+DOCUMENTED_PROPERTIES: tuple[Prop, ...] = tuple(p for p in PROPERTIES if not p.newer)
 
 _BY_LOWER = {p.name.lower(): p for p in PROPERTIES}
 

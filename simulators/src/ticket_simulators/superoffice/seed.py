@@ -336,6 +336,34 @@ def _persons(rng: random.Random) -> dict[int, Json]:
     return persons
 
 
+# Newer answers name an icon for the ticket's state and the request type.
+_ICON_HINTS = {
+    "Active": "svgNav_cs_blue",
+    "Postponed": "svgNav_cs_yellow",
+    "Closed": "svgNav_cs_grey",
+    "Deleted": "svgNav_cs_grey",
+    "Merged": "svgNav_cs_grey",
+    "Unknown": "svgNav_cs_blue",
+}
+_TICKET_TYPE: Json = {
+    "TicketTypeId": 1,
+    "Name": "Request",
+    "Icon": "",
+    "DefaultTicketStatus": 0,
+    "DefaultTicketPriority": 0,
+    "IsDefault": True,
+    "ShowInNew": True,
+    "ExcludeSignature": False,
+    "ExcludeEmailRecipients": False,
+    "ExternalAsDefault": True,
+    "VisibleForGroups": [],
+    "ReplyForwardNoSignature": False,
+    "ReplyExternalAsDefault": True,
+    "TableRight": {"Mask": "Read", "Reason": ""},
+    "FieldProperties": {},
+}
+
+
 def _ticket(
     rng: random.Random,
     index: int,
@@ -402,6 +430,7 @@ def _ticket(
         "ReadByCustomer": format_datetime(first_reply + timedelta(hours=1))
         if first_reply
         else None,
+        "FirstReadByOwner": format_datetime(created + timedelta(minutes=5)),
         "FirstReadByUser": format_datetime(created + timedelta(minutes=3)),
         "Activate": format_datetime(changed + timedelta(days=2))
         if status["Status"] == "Postponed"
@@ -434,12 +463,26 @@ def _ticket(
         "RealTimeSpentInternally": minutes_open * 60 // 2,
         "RealTimeSpentExternally": minutes_open * 60 // 4,
         "RealTimeSpentQueue": 300,
+        "TimeSpent": num_messages * 6,
         "HasAttachment": any(m["NumAttachments"] for m in messages),
         "NumReplies": replies,
         "NumMessages": num_messages,
         "FromAddress": person["Email"] if person and origin == "Email" else "",
         "Messages": messages,
         "Tags": copy.deepcopy(tags),
+        # Members newer than the document; the AI suggestion fields are unset.
+        "Language": "en" if person else "",
+        "Sentiment": 0,
+        "SentimentConfidence": 0,
+        "SuggestedCategoryId": 0,
+        "SuggestedCategoryName": None,
+        "OrigHumanCategoryId": 0,
+        "IconHint": _ICON_HINTS[status["Status"]],
+        "Sale": None,
+        "Project": None,
+        "FormSubmission": None,
+        "TicketType": copy.deepcopy(_TICKET_TYPE),
+        "ActiveStatusMonitorId": 0,
         "ExtraFields": {"x_source_system": "helpdesk-import"} if index % 5 == 0 else {},
         "CustomFields": custom,
         "TableRight": {"Mask": "Delete", "Reason": ""},

@@ -52,7 +52,7 @@ class SuperOfficeStore:
         return self.seed_data.catalog
 
     def ticket(self, ticket_id: int, *, shared: bool = False) -> Json:
-        """A copy of the ticket; ApiError 404 when there is none with this id.
+        """A copy of the ticket; VendorError 404 when there is none with this id.
 
         With ``shared`` it is the stored ticket itself, which callers must not change.
         """
@@ -61,6 +61,11 @@ class SuperOfficeStore:
         if ticket is None:
             raise not_found(ticket_id)
         return ticket if shared else copy.deepcopy(ticket)
+
+    def tickets_shared(self) -> list[Json]:
+        """Every stored ticket itself, in id order; callers must not change them."""
+        with self._lock:
+            return [self._tickets[k] for k in sorted(self._tickets)]
 
     def tickets(self) -> list[Json]:
         """Copies of every ticket, in id order."""
@@ -78,7 +83,7 @@ class SuperOfficeStore:
         """Store ``change(current)`` if the ticket is unchanged since the given moment.
 
         ``change`` receives the stored ticket, must not change it, and returns a new
-        top-level dictionary (or raises ApiError to refuse; nothing is stored then).
+        top-level dictionary (or raises VendorError to refuse; nothing is stored then).
         ``LastChanged`` is kept at whole seconds, as an HTTP-date carries them, and
         moves at least one second per write, so every write is visible to
         ``If-Unmodified-Since`` even within one second. The answer is the stored

@@ -66,7 +66,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[AccessTokenResponse | ErrorMessage]:
     """Obtain a new access token from a refresh token
 
@@ -94,7 +94,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> AccessTokenResponse | ErrorMessage | None:
     """Obtain a new access token from a refresh token
 
@@ -118,7 +118,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[AccessTokenResponse | ErrorMessage]:
     """Obtain a new access token from a refresh token
 
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> AccessTokenResponse | ErrorMessage | None:
     """Obtain a new access token from a refresh token
 

@@ -66,7 +66,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | RefreshTokenResponse]:
     """Obtain a refresh token (and a first access token)
 
@@ -76,7 +76,9 @@ def sync_detailed(
     first call to `auth/access-token`. No request body is sent.
 
     Only an Application administrator may call this; a User administrator, or a
-    wrong user name or password, is answered 403. The password is not encrypted or
+    wrong user name or password, is answered 403. Real answers name the lifetimes
+    `refresh_token_expires_in` and `access_token_expires_in` (see the schema). The password is not
+    encrypted or
     encoded by the client: HTTPS protects it. A refresh token stays valid until it
     expires even if the account's password is changed.
 
@@ -99,7 +101,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorMessage | RefreshTokenResponse | None:
     """Obtain a refresh token (and a first access token)
 
@@ -109,7 +111,9 @@ def sync(
     first call to `auth/access-token`. No request body is sent.
 
     Only an Application administrator may call this; a User administrator, or a
-    wrong user name or password, is answered 403. The password is not encrypted or
+    wrong user name or password, is answered 403. Real answers name the lifetimes
+    `refresh_token_expires_in` and `access_token_expires_in` (see the schema). The password is not
+    encrypted or
     encoded by the client: HTTPS protects it. A refresh token stays valid until it
     expires even if the account's password is changed.
 
@@ -128,7 +132,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorMessage | RefreshTokenResponse]:
     """Obtain a refresh token (and a first access token)
 
@@ -138,7 +142,9 @@ async def asyncio_detailed(
     first call to `auth/access-token`. No request body is sent.
 
     Only an Application administrator may call this; a User administrator, or a
-    wrong user name or password, is answered 403. The password is not encrypted or
+    wrong user name or password, is answered 403. Real answers name the lifetimes
+    `refresh_token_expires_in` and `access_token_expires_in` (see the schema). The password is not
+    encrypted or
     encoded by the client: HTTPS protects it. A refresh token stays valid until it
     expires even if the account's password is changed.
 
@@ -159,7 +165,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorMessage | RefreshTokenResponse | None:
     """Obtain a refresh token (and a first access token)
 
@@ -169,7 +175,9 @@ async def asyncio(
     first call to `auth/access-token`. No request body is sent.
 
     Only an Application administrator may call this; a User administrator, or a
-    wrong user name or password, is answered 403. The password is not encrypted or
+    wrong user name or password, is answered 403. Real answers name the lifetimes
+    `refresh_token_expires_in` and `access_token_expires_in` (see the schema). The password is not
+    encrypted or
     encoded by the client: HTTPS protects it. A refresh token stays valid until it
     expires even if the account's password is changed.
 

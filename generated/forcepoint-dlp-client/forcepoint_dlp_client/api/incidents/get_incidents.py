@@ -102,9 +102,11 @@ def sync_detailed(
       incidents are left out by default; `remove_ignored_incidents` also leaves out
       ignored incidents.
 
-    When nothing is found the answer is the non-standard status 420 with an empty
-    `incidents` list, zero counts and, for a query by ids, the ids in
-    `not_found_ids`. A request with more than 1,000 ids, or without valid input,
+    When nothing is found the guide answers the non-standard status 420 with an
+    empty `incidents` list, zero counts and, for a query by ids, the ids in
+    `not_found_ids`. Servers in the field answer the same body with 200 (see
+    `x-vendor-profiles`); a client must treat both as "nothing found". A request with more than 1,000
+    ids, or without valid input,
     is answered 400; a missing, expired or invalid access token, or a refresh
     token, is answered 403.
 
@@ -154,9 +156,11 @@ def sync(
       incidents are left out by default; `remove_ignored_incidents` also leaves out
       ignored incidents.
 
-    When nothing is found the answer is the non-standard status 420 with an empty
-    `incidents` list, zero counts and, for a query by ids, the ids in
-    `not_found_ids`. A request with more than 1,000 ids, or without valid input,
+    When nothing is found the guide answers the non-standard status 420 with an
+    empty `incidents` list, zero counts and, for a query by ids, the ids in
+    `not_found_ids`. Servers in the field answer the same body with 200 (see
+    `x-vendor-profiles`); a client must treat both as "nothing found". A request with more than 1,000
+    ids, or without valid input,
     is answered 400; a missing, expired or invalid access token, or a refresh
     token, is answered 403.
 
@@ -201,9 +205,11 @@ async def asyncio_detailed(
       incidents are left out by default; `remove_ignored_incidents` also leaves out
       ignored incidents.
 
-    When nothing is found the answer is the non-standard status 420 with an empty
-    `incidents` list, zero counts and, for a query by ids, the ids in
-    `not_found_ids`. A request with more than 1,000 ids, or without valid input,
+    When nothing is found the guide answers the non-standard status 420 with an
+    empty `incidents` list, zero counts and, for a query by ids, the ids in
+    `not_found_ids`. Servers in the field answer the same body with 200 (see
+    `x-vendor-profiles`); a client must treat both as "nothing found". A request with more than 1,000
+    ids, or without valid input,
     is answered 400; a missing, expired or invalid access token, or a refresh
     token, is answered 403.
 
@@ -251,9 +257,11 @@ async def asyncio(
       incidents are left out by default; `remove_ignored_incidents` also leaves out
       ignored incidents.
 
-    When nothing is found the answer is the non-standard status 420 with an empty
-    `incidents` list, zero counts and, for a query by ids, the ids in
-    `not_found_ids`. A request with more than 1,000 ids, or without valid input,
+    When nothing is found the guide answers the non-standard status 420 with an
+    empty `incidents` list, zero counts and, for a query by ids, the ids in
+    `not_found_ids`. Servers in the field answer the same body with 200 (see
+    `x-vendor-profiles`); a client must treat both as "nothing found". A request with more than 1,000
+    ids, or without valid input,
     is answered 400; a missing, expired or invalid access token, or a refresh
     token, is answered 403.
 

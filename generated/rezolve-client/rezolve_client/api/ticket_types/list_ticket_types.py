@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -19,10 +19,14 @@ def _get_kwargs(
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     issupportrequest: bool | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(issupportrequest, Unset):
         headers["issupportrequest"] = "true" if issupportrequest else "false"
+
+    if not isinstance(if_none_match, Unset):
+        headers["if-none-match"] = if_none_match
 
     params: dict[str, Any] = {}
 
@@ -42,8 +46,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/ticketing/ticket-type",
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -51,11 +56,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | TicketTypeList | None:
+) -> Any | ApiError | TicketTypeList | None:
     if response.status_code == 200:
         response_200 = TicketTypeList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
 
     if response.status_code == 400:
         response_400 = ApiError.from_dict(response.json())
@@ -85,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | TicketTypeList]:
+) -> Response[Any | ApiError | TicketTypeList]:
     # A status outside http.HTTPStatus (e.g. 420) stays a plain int instead of raising.
     status_code: HTTPStatus | int
     try:
@@ -117,12 +126,17 @@ def sync_detailed(
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     issupportrequest: bool | Unset = UNSET,
-) -> Response[ApiError | TicketTypeList]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApiError | TicketTypeList]:
     """List ticket types and their fields
 
      Companion endpoint the update document relies on: each ticket type lists its
     fields, and `fields[].id` are the UUIDs used as keys of `ticketUpdate` and of a
     ticket's `data`.
+
+    The answer carries an `ETag` header naming the selected ticket types; a request
+    whose `if-none-match` names it is answered 304 with no body (ticket types change
+    rarely, so the vendor recommends caching them).
 
     Args:
         type_ (CatalogType): Catalog type of a ticketing call.
@@ -131,13 +145,14 @@ def sync_detailed(
         top (int | Unset):
         skip (int | Unset):
         issupportrequest (bool | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TicketTypeList]
+        Response[Any | ApiError | TicketTypeList]
     """
 
     kwargs = _get_kwargs(
@@ -147,6 +162,7 @@ def sync_detailed(
         top=top,
         skip=skip,
         issupportrequest=issupportrequest,
+        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -165,12 +181,17 @@ def sync(
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     issupportrequest: bool | Unset = UNSET,
-) -> ApiError | TicketTypeList | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApiError | TicketTypeList | None:
     """List ticket types and their fields
 
      Companion endpoint the update document relies on: each ticket type lists its
     fields, and `fields[].id` are the UUIDs used as keys of `ticketUpdate` and of a
     ticket's `data`.
+
+    The answer carries an `ETag` header naming the selected ticket types; a request
+    whose `if-none-match` names it is answered 304 with no body (ticket types change
+    rarely, so the vendor recommends caching them).
 
     Args:
         type_ (CatalogType): Catalog type of a ticketing call.
@@ -179,13 +200,14 @@ def sync(
         top (int | Unset):
         skip (int | Unset):
         issupportrequest (bool | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TicketTypeList
+        Any | ApiError | TicketTypeList
     """
 
     return sync_detailed(
@@ -196,6 +218,7 @@ def sync(
         top=top,
         skip=skip,
         issupportrequest=issupportrequest,
+        if_none_match=if_none_match,
     ).parsed
 
 
@@ -208,12 +231,17 @@ async def asyncio_detailed(
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     issupportrequest: bool | Unset = UNSET,
-) -> Response[ApiError | TicketTypeList]:
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | ApiError | TicketTypeList]:
     """List ticket types and their fields
 
      Companion endpoint the update document relies on: each ticket type lists its
     fields, and `fields[].id` are the UUIDs used as keys of `ticketUpdate` and of a
     ticket's `data`.
+
+    The answer carries an `ETag` header naming the selected ticket types; a request
+    whose `if-none-match` names it is answered 304 with no body (ticket types change
+    rarely, so the vendor recommends caching them).
 
     Args:
         type_ (CatalogType): Catalog type of a ticketing call.
@@ -222,13 +250,14 @@ async def asyncio_detailed(
         top (int | Unset):
         skip (int | Unset):
         issupportrequest (bool | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | TicketTypeList]
+        Response[Any | ApiError | TicketTypeList]
     """
 
     kwargs = _get_kwargs(
@@ -238,6 +267,7 @@ async def asyncio_detailed(
         top=top,
         skip=skip,
         issupportrequest=issupportrequest,
+        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -254,12 +284,17 @@ async def asyncio(
     top: int | Unset = UNSET,
     skip: int | Unset = UNSET,
     issupportrequest: bool | Unset = UNSET,
-) -> ApiError | TicketTypeList | None:
+    if_none_match: str | Unset = UNSET,
+) -> Any | ApiError | TicketTypeList | None:
     """List ticket types and their fields
 
      Companion endpoint the update document relies on: each ticket type lists its
     fields, and `fields[].id` are the UUIDs used as keys of `ticketUpdate` and of a
     ticket's `data`.
+
+    The answer carries an `ETag` header naming the selected ticket types; a request
+    whose `if-none-match` names it is answered 304 with no body (ticket types change
+    rarely, so the vendor recommends caching them).
 
     Args:
         type_ (CatalogType): Catalog type of a ticketing call.
@@ -268,13 +303,14 @@ async def asyncio(
         top (int | Unset):
         skip (int | Unset):
         issupportrequest (bool | Unset):
+        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | TicketTypeList
+        Any | ApiError | TicketTypeList
     """
 
     return (
@@ -286,5 +322,6 @@ async def asyncio(
             top=top,
             skip=skip,
             issupportrequest=issupportrequest,
+            if_none_match=if_none_match,
         )
     ).parsed

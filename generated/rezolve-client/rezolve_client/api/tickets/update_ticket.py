@@ -39,8 +39,9 @@ def _get_kwargs(
         "url": "/api/v2/ticketing/ticket/{object_id}/update".format(
             object_id=quote(str(object_id), safe=""),
         ),
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     _kwargs["json"] = body.to_dict()
 
@@ -131,10 +132,11 @@ def sync_detailed(
     rebase the change and resubmit. Concurrent updates with the same etag are
     serialised: exactly one succeeds.
 
-    Requires the OAuth scope `tickets:write` and a write-permitted realm role; a
-    token with the scope but without such a role is refused with 401
-    `USER_PERMISSION_FAILURE`. The change is recorded in the ticket's
-    `lastUpdatedBy` under the token's subject.
+    Requires the OAuth scope `tickets:write` and a write-permitted realm role
+    (`ticket_agent` or `ticket_admin`), as the operation's `security` lists them; a
+    token with the scope but without such a role, or with the role but without the
+    scope, is refused with 401 `USER_PERMISSION_FAILURE`. The change is recorded in
+    the ticket's `lastUpdatedBy` under the token's subject.
 
     Args:
         object_id (str):
@@ -188,10 +190,11 @@ def sync(
     rebase the change and resubmit. Concurrent updates with the same etag are
     serialised: exactly one succeeds.
 
-    Requires the OAuth scope `tickets:write` and a write-permitted realm role; a
-    token with the scope but without such a role is refused with 401
-    `USER_PERMISSION_FAILURE`. The change is recorded in the ticket's
-    `lastUpdatedBy` under the token's subject.
+    Requires the OAuth scope `tickets:write` and a write-permitted realm role
+    (`ticket_agent` or `ticket_admin`), as the operation's `security` lists them; a
+    token with the scope but without such a role, or with the role but without the
+    scope, is refused with 401 `USER_PERMISSION_FAILURE`. The change is recorded in
+    the ticket's `lastUpdatedBy` under the token's subject.
 
     Args:
         object_id (str):
@@ -240,10 +243,11 @@ async def asyncio_detailed(
     rebase the change and resubmit. Concurrent updates with the same etag are
     serialised: exactly one succeeds.
 
-    Requires the OAuth scope `tickets:write` and a write-permitted realm role; a
-    token with the scope but without such a role is refused with 401
-    `USER_PERMISSION_FAILURE`. The change is recorded in the ticket's
-    `lastUpdatedBy` under the token's subject.
+    Requires the OAuth scope `tickets:write` and a write-permitted realm role
+    (`ticket_agent` or `ticket_admin`), as the operation's `security` lists them; a
+    token with the scope but without such a role, or with the role but without the
+    scope, is refused with 401 `USER_PERMISSION_FAILURE`. The change is recorded in
+    the ticket's `lastUpdatedBy` under the token's subject.
 
     Args:
         object_id (str):
@@ -295,10 +299,11 @@ async def asyncio(
     rebase the change and resubmit. Concurrent updates with the same etag are
     serialised: exactly one succeeds.
 
-    Requires the OAuth scope `tickets:write` and a write-permitted realm role; a
-    token with the scope but without such a role is refused with 401
-    `USER_PERMISSION_FAILURE`. The change is recorded in the ticket's
-    `lastUpdatedBy` under the token's subject.
+    Requires the OAuth scope `tickets:write` and a write-permitted realm role
+    (`ticket_agent` or `ticket_admin`), as the operation's `security` lists them; a
+    token with the scope but without such a role, or with the role but without the
+    scope, is refused with 401 `USER_PERMISSION_FAILURE`. The change is recorded in
+    the ticket's `lastUpdatedBy` under the token's subject.
 
     Args:
         object_id (str):

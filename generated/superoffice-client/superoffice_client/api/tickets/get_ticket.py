@@ -55,8 +55,9 @@ def _get_kwargs(
         "url": "/api/v1/Ticket/{id}".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -137,11 +138,12 @@ def sync_detailed(
 
      Companion endpoint the update relies on: it answers the ticket with the same
     properties the update answers, including `LastChanged` for `If-Unmodified-Since`.
-    Newer server builds add properties this spec does not list (FirstReadByOwner,
+    Real answers carry members newer than the document (FirstReadByOwner,
     TimeSpent, Language, Sentiment, SentimentConfidence, SuggestedCategoryId,
     SuggestedCategoryName, OrigHumanCategoryId, IconHint, Sale, Project,
-    FormSubmission, TicketType, ActiveStatusMonitorId); they are kept as additional
-    properties. Nested entities may be `null`.
+    FormSubmission, TicketType, ActiveStatusMonitorId); TicketEntity lists them as
+    optional properties. Nested entities may be `null`. An on-site installation
+    serves the same path under its virtual directory (`/SuperOffice/api/v1/...`).
 
     With `If-Modified-Since`, a ticket unchanged since that moment is answered 304
     with no body.
@@ -201,11 +203,12 @@ def sync(
 
      Companion endpoint the update relies on: it answers the ticket with the same
     properties the update answers, including `LastChanged` for `If-Unmodified-Since`.
-    Newer server builds add properties this spec does not list (FirstReadByOwner,
+    Real answers carry members newer than the document (FirstReadByOwner,
     TimeSpent, Language, Sentiment, SentimentConfidence, SuggestedCategoryId,
     SuggestedCategoryName, OrigHumanCategoryId, IconHint, Sale, Project,
-    FormSubmission, TicketType, ActiveStatusMonitorId); they are kept as additional
-    properties. Nested entities may be `null`.
+    FormSubmission, TicketType, ActiveStatusMonitorId); TicketEntity lists them as
+    optional properties. Nested entities may be `null`. An on-site installation
+    serves the same path under its virtual directory (`/SuperOffice/api/v1/...`).
 
     With `If-Modified-Since`, a ticket unchanged since that moment is answered 304
     with no body.
@@ -260,11 +263,12 @@ async def asyncio_detailed(
 
      Companion endpoint the update relies on: it answers the ticket with the same
     properties the update answers, including `LastChanged` for `If-Unmodified-Since`.
-    Newer server builds add properties this spec does not list (FirstReadByOwner,
+    Real answers carry members newer than the document (FirstReadByOwner,
     TimeSpent, Language, Sentiment, SentimentConfidence, SuggestedCategoryId,
     SuggestedCategoryName, OrigHumanCategoryId, IconHint, Sale, Project,
-    FormSubmission, TicketType, ActiveStatusMonitorId); they are kept as additional
-    properties. Nested entities may be `null`.
+    FormSubmission, TicketType, ActiveStatusMonitorId); TicketEntity lists them as
+    optional properties. Nested entities may be `null`. An on-site installation
+    serves the same path under its virtual directory (`/SuperOffice/api/v1/...`).
 
     With `If-Modified-Since`, a ticket unchanged since that moment is answered 304
     with no body.
@@ -322,11 +326,12 @@ async def asyncio(
 
      Companion endpoint the update relies on: it answers the ticket with the same
     properties the update answers, including `LastChanged` for `If-Unmodified-Since`.
-    Newer server builds add properties this spec does not list (FirstReadByOwner,
+    Real answers carry members newer than the document (FirstReadByOwner,
     TimeSpent, Language, Sentiment, SentimentConfidence, SuggestedCategoryId,
     SuggestedCategoryName, OrigHumanCategoryId, IconHint, Sale, Project,
-    FormSubmission, TicketType, ActiveStatusMonitorId); they are kept as additional
-    properties. Nested entities may be `null`.
+    FormSubmission, TicketType, ActiveStatusMonitorId); TicketEntity lists them as
+    optional properties. Nested entities may be `null`. An on-site installation
+    serves the same path under its virtual directory (`/SuperOffice/api/v1/...`).
 
     With `If-Modified-Since`, a ticket unchanged since that moment is answered 304
     with no body.

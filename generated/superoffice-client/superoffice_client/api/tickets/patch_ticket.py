@@ -55,8 +55,9 @@ def _get_kwargs(
         "url": "/api/v1/Ticket/{id}".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     if isinstance(body, list):
         _kwargs["json"] = []
@@ -174,6 +175,11 @@ def sync_detailed(
     after that moment (compare with the ticket's `LastChanged`). Either way nothing
     is written.
 
+    Member names in a merge patch are matched without regard to case, like paths
+    (the vendor's own TypeScript client sends them camelCase), and a merge patch
+    that sends back the ticket as read changes only what differs; `_Links` is
+    ignored.
+
     Args:
         id (int):
         select (str | Unset):
@@ -250,6 +256,11 @@ def sync(
     after that moment (compare with the ticket's `LastChanged`). Either way nothing
     is written.
 
+    Member names in a merge patch are matched without regard to case, like paths
+    (the vendor's own TypeScript client sends them camelCase), and a merge patch
+    that sends back the ticket as read changes only what differs; `_Links` is
+    ignored.
+
     Args:
         id (int):
         select (str | Unset):
@@ -320,6 +331,11 @@ async def asyncio_detailed(
     `If-Unmodified-Since`, the update is refused with 412 when the ticket changed
     after that moment (compare with the ticket's `LastChanged`). Either way nothing
     is written.
+
+    Member names in a merge patch are matched without regard to case, like paths
+    (the vendor's own TypeScript client sends them camelCase), and a merge patch
+    that sends back the ticket as read changes only what differs; `_Links` is
+    ignored.
 
     Args:
         id (int):
@@ -394,6 +410,11 @@ async def asyncio(
     `If-Unmodified-Since`, the update is refused with 412 when the ticket changed
     after that moment (compare with the ticket's `LastChanged`). Either way nothing
     is written.
+
+    Member names in a merge patch are matched without regard to case, like paths
+    (the vendor's own TypeScript client sends them camelCase), and a merge patch
+    that sends back the ticket as read changes only what differs; `_Links` is
+    ignored.
 
     Args:
         id (int):

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="WorkflowTransitionsItem")
+T = TypeVar("T", bound="ThreatV20MitigationReport")
 
 
 @_attrs_define
-class WorkflowTransitionsItem:
+class ThreatV20MitigationReport:
+    """The state of each mitigation action, keyed by action."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class WorkflowTransitionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflow_transitions_item = cls()
+        threat_v20_mitigation_report = cls()
 
-        workflow_transitions_item.additional_properties = d
-        return workflow_transitions_item
+        threat_v20_mitigation_report.additional_properties = d
+        return threat_v20_mitigation_report
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from .model import STATUS_TEXT, Incident, IncidentKind
+from .model import PLAIN, SEVERITY_TEXT, STATUS_TEXT, Incident, IncidentKind, Rendering
 from .seed import CUSTOM_STATUSES, build_incidents, generate_incidents
 
 __all__ = ["MAX_RETURNED", "IncidentStore", "QueryResult", "UpdateRequest"]
@@ -129,11 +129,17 @@ class IncidentStore:
             found = self._by_id[kind].get(incident_id)
             return copy.deepcopy(found) if found is not None else None
 
-    def by_ids(self, kind: IncidentKind, ids: Sequence[int]) -> QueryResult:
+    def by_ids(
+        self, kind: IncidentKind, ids: Sequence[int], rendering: Rendering = PLAIN
+    ) -> QueryResult:
         """The incidents with ``ids`` (in the order sent) and the ids not found."""
         with self._lock:
             table = self._by_id[kind]
-            found = [table[i].to_json(by_id=True) for i in dict.fromkeys(ids) if i in table]
+            found = [
+                table[i].to_json(by_id=True, rendering=rendering)
+                for i in dict.fromkeys(ids)
+                if i in table
+            ]
             missing = [i for i in dict.fromkeys(ids) if i not in table]
         return QueryResult(found[:MAX_RETURNED], len(found), missing)
 
@@ -145,6 +151,7 @@ class IncidentStore:
         filters: Mapping[str, Any],
         *,
         sort_by: str | None,
+        rendering: Rendering = PLAIN,
     ) -> QueryResult:
         """Incidents of ``kind`` in ``[start, end]`` passing every filter."""
         status = filters.get("status")
@@ -182,7 +189,7 @@ class IncidentStore:
                 matches.append(incident)
             key = (lambda i: i.insert_seq) if sort_by == "INSERT_DATE" else (lambda i: i.id)
             matches.sort(key=key)
-            rendered = [i.to_json(by_id=False) for i in matches[:MAX_RETURNED]]
+            rendered = [i.to_json(by_id=False, rendering=rendering) for i in matches[:MAX_RETURNED]]
         return QueryResult(rendered, len(matches), None)
 
     def partitions(self) -> list[int]:
@@ -190,10 +197,13 @@ class IncidentStore:
         with self._lock:
             return sorted(self._partitions["INCIDENTS"])
 
-    def update(self, request: UpdateRequest) -> tuple[int, list[str]]:
+    def update(
+        self, request: UpdateRequest, *, actor: str = "system", at: datetime | None = None
+    ) -> tuple[int, list[str]]:
         """Apply an already-validated update; return (processed, unprocessed ids as sent).
 
-        The lock is held throughout, so concurrent updates never interleave.
+        ``actor`` (the administrator the token names) and ``at`` go into each incident's
+        history. The lock is held throughout, so concurrent updates never interleave.
         """
         with self._lock:
             targets: list[Incident] = []
@@ -222,8 +232,9 @@ class IncidentStore:
                     targets.append(incident)
             if not self._action_applies(request):
                 return 0, [*(str(k) for k, _ in request.incident_keys), *request.event_ids]
+            when = at if at is not None else datetime.now()
             for incident in targets:
-                _apply(incident, request)
+                _apply(incident, request, actor, when)
             return len(targets), unprocessed
 
     def _action_applies(self, request: UpdateRequest) -> bool:
@@ -248,20 +259,36 @@ def _source_matches(incident: Incident, wanted: str) -> bool:
     return wanted in names
 
 
-def _apply(incident: Incident, request: UpdateRequest) -> None:
+def _apply(incident: Incident, request: UpdateRequest, actor: str, at: datetime) -> None:
     action, value = request.action_type, request.value or ""
+    comment = request.comment
     if action == "STATUS":
+        before = incident.status_text()
         incident.status = value
+        task = f"Changed incident status from {before} to {incident.status_text()}"
     elif action == "SEVERITY":
+        task = (
+            f"Changed incident severity from {SEVERITY_TEXT[incident.severity]}"
+            f" to {SEVERITY_TEXT[value]}"
+        )
         incident.severity = value
     elif action == "ASSIGN_TO":
+        # The manager's own wording, trailing space included.
+        before = incident.assigned_to or "Unassigned"
+        task = f"Changed incident assignment from {before} to {value} "
         incident.assigned_to = value
     elif action == "TAG":
         incident.tag = value
+        task = f"Incident tagged. New tag: {value}"
     elif action == "RELEASE":
         incident.released = True
         incident.action = "RELEASED"
+        task = "Released quarantined message"
     elif action == "FALSE_POSITIVE":
         incident.ignored = value == "1"
-    if request.comment:
-        incident.comments.append(request.comment)
+        task = "Marked as false positive" if incident.ignored else "Unmarked as false positive"
+    else:  # ADD_COMMENT
+        task = "Added comment"
+    if comment:
+        incident.comments.append(comment)
+    incident.record(task, actor, at, comment)

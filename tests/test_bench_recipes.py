@@ -1,0 +1,59 @@
+"""The benchmark's per-vendor recipes: the raw call and the overlay call do the same thing.
+
+A recipe whose raw request drifted from what the overlay sends (an update of a threat
+that does not exist, say) would time a no-op; each side must change the same state, and
+change it from the seed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import httpx
+import pytest
+from ticket_simulators._core import SimHandle
+from ticket_simulators.vendors import VENDORS
+
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+
+
+@pytest.fixture(scope="module")
+def recipes() -> Iterator[ModuleType]:
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        yield importlib.import_module("bench.recipes")
+    finally:
+        sys.path.remove(str(SCRIPTS))
+
+
+def _fresh(vendor: str) -> SimHandle:
+    return SimHandle(VENDORS[vendor].create_app(), VENDORS[vendor].base_url)
+
+
+@pytest.mark.parametrize("vendor", sorted(VENDORS))
+def test_raw_and_overlay_calls_change_the_same_state(recipes: ModuleType, vendor: str) -> None:
+    recipe = recipes.recipe_for(VENDORS[vendor])
+    untouched, raw_sim, overlay_sim = _fresh(vendor), _fresh(vendor), _fresh(vendor)
+    before = recipe.effect(untouched)
+    with raw_sim.transport() as transport:
+        http = httpx.Client(transport=transport, base_url=raw_sim.base_url)
+        recipe.raw_call(http, recipes.SimControl(raw_sim))()
+    recipe.overlay_call(overlay_sim, overlay_sim.transport())()
+    assert recipe.effect(raw_sim) == recipe.effect(overlay_sim) != before
+    for sim in (untouched, raw_sim, overlay_sim):
+        sim.close()
+
+
+@pytest.mark.parametrize("vendor", sorted(VENDORS))
+def test_the_load_request_is_answered_2xx_when_replayed(recipes: ModuleType, vendor: str) -> None:
+    recipe = recipes.recipe_for(VENDORS[vendor])
+    sim = _fresh(vendor)
+    request = recipe.load_request(recipes.SimControl(sim))
+    with sim.client() as http:
+        for _ in range(3):
+            assert request.send(http).is_success
+    sim.close()
