@@ -15,11 +15,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from .._core import (
-    Clock,
-    Fidelity,
-    SimulatorApp,
+    SeededBackend,
     VendorError,
-    assemble,
+    app_factory,
     rendering,
     strict_json_loads,
 )
@@ -84,21 +82,19 @@ _SORTS: dict[str, Callable[[StoredThreat], str]] = {
 }
 
 
-class SentinelOneBackend:
+class SentinelOneBackend(SeededBackend[SentinelOneStore]):
     """SentinelOne's state and credentials, as the shared simulator core drives them."""
 
     name = "sentinelone"
+    store_type = SentinelOneStore
 
-    def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None:
-        """Seed the store and the token registry."""
-        self.clock = clock
-        self.fidelity = fidelity
-        self.store = SentinelOneStore(seed)
-        self.tokens = TokenService(clock, self.store.seed_data.tokens)
+    def open_credentials(self) -> None:
+        """The token registry, holding the seeded tokens."""
+        self.tokens = TokenService(self.clock, self.store.seed_data.tokens)
 
     def reset(self) -> None:
-        """Reload the seed; minted tokens stay valid."""
-        self.store.reset()
+        """Reload the seed and the seeded tokens; minted tokens stay valid."""
+        super().reset()
         self.tokens.load_seed(self.store.seed_data.tokens)
 
     def seed_listing(self) -> dict[str, Any]:
@@ -432,16 +428,4 @@ def _routes(backend: SentinelOneBackend) -> list[BaseRoute]:
     ]
 
 
-def create_app(
-    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
-) -> SimulatorApp:
-    """A fresh SentinelOne simulator seeded by ``seed`` (see ``AppFactory``)."""
-    return assemble(
-        SentinelOneBackend,
-        _routes,
-        departures,
-        seed=seed,
-        clock=clock,
-        strict=strict,
-        profile=profile,
-    )
+create_app = app_factory(SentinelOneBackend, _routes, departures, "SentinelOne")
