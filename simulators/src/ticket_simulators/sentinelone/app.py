@@ -346,21 +346,26 @@ class SentinelOneApi:
             raise validation_error([*caller.problems, *problems])
         return body["filter"], data
 
+    async def _write(
+        self, request: Request, data_keys: frozenset[str], check: Callable[[Any, list[str]], None]
+    ) -> tuple[ThreatFilter, Any, Caller]:
+        """What every update does first: a writing caller, its body, its data and filter.
+
+        ``check`` adds the data's problems; the filter is read even when the data is
+        wrong, so one answer names everything.
+        """
+        caller = self.authorize(request, write=True)
+        raw_filter, data = await self._body(request, data_keys, caller)
+        problems = list(caller.problems)
+        check(data, problems)
+        return parse_body_filter(raw_filter, self.backend.fidelity, problems), data, caller
+
     async def update_external_ticket_id(self, request: Request) -> Response:
         """``POST /web/api/v2.1/threats/external-ticket-id``."""
-        caller = self.authorize(request, write=True)
-        raw_filter, data = await self._body(request, _TICKET_KEYS, caller)
-        ticket = data.get("externalTicketId")
-        problems = list(caller.problems)
-        if not isinstance(ticket, str):
-            problems.append("data.externalTicketId: must be a string")
-        elif len(ticket) > MAX_TICKET_ID:
-            problems.append(f"data.externalTicketId: at most {MAX_TICKET_ID} characters")
-        # The filter is read even when the data is wrong, so one answer names everything.
-        threat_filter = parse_body_filter(raw_filter, self.backend.fidelity, problems)
+        threat_filter, data, caller = await self._write(request, _TICKET_KEYS, _check_ticket)
         affected = self.store.set_external_ticket_id(
             threat_filter,
-            str(ticket),
+            str(data.get("externalTicketId")),
             now=self.backend.clock.now(),
             account_ids=caller.token.account_ids,
         )
@@ -371,19 +376,11 @@ class SentinelOneApi:
 
     async def update_incident(self, request: Request) -> Response:
         """``POST /web/api/v2.1/threats/incident``."""
-        caller = self.authorize(request, write=True)
-        raw_filter, data = await self._body(request, _INCIDENT_KEYS, caller)
-        problems: list[str] = list(caller.problems)
-        status = data.get("incidentStatus")
-        if status not in INCIDENT_STATUSES:
-            problems.append(f"data.incidentStatus: must be one of {', '.join(INCIDENT_STATUSES)}")
+        threat_filter, data, caller = await self._write(request, _INCIDENT_KEYS, _check_incident)
         verdict = data.get("analystVerdict")
-        if "analystVerdict" in data and verdict not in ANALYST_VERDICTS:
-            problems.append(f"data.analystVerdict: must be one of {', '.join(ANALYST_VERDICTS)}")
-        threat_filter = parse_body_filter(raw_filter, self.backend.fidelity, problems)
         affected, details = self.store.set_incident(
             threat_filter,
-            str(status),
+            str(data.get("incidentStatus")),
             None if verdict is None else str(verdict),
             now=self.backend.clock.now(),
             account_ids=caller.token.account_ids,
@@ -392,20 +389,34 @@ class SentinelOneApi:
 
     async def update_analyst_verdict(self, request: Request) -> Response:
         """``POST /web/api/v2.1/threats/analyst-verdict`` (companion): set the verdict only."""
-        caller = self.authorize(request, write=True)
-        raw_filter, data = await self._body(request, _VERDICT_KEYS, caller)
-        verdict = data.get("analystVerdict")
-        problems = list(caller.problems)
-        if verdict not in ANALYST_VERDICTS:
-            problems.append(f"data.analystVerdict: must be one of {', '.join(ANALYST_VERDICTS)}")
-        threat_filter = parse_body_filter(raw_filter, self.backend.fidelity, problems)
+        threat_filter, data, caller = await self._write(request, _VERDICT_KEYS, _check_verdict)
         affected = self.store.set_verdict(
             threat_filter,
-            str(verdict),
+            str(data.get("analystVerdict")),
             now=self.backend.clock.now(),
             account_ids=caller.token.account_ids,
         )
         return _affected_response(affected)
+
+
+def _check_ticket(data: Any, problems: list[str]) -> None:
+    ticket = data.get("externalTicketId")
+    if not isinstance(ticket, str):
+        problems.append("data.externalTicketId: must be a string")
+    elif len(ticket) > MAX_TICKET_ID:
+        problems.append(f"data.externalTicketId: at most {MAX_TICKET_ID} characters")
+
+
+def _check_incident(data: Any, problems: list[str]) -> None:
+    if data.get("incidentStatus") not in INCIDENT_STATUSES:
+        problems.append(f"data.incidentStatus: must be one of {', '.join(INCIDENT_STATUSES)}")
+    if "analystVerdict" in data:
+        _check_verdict(data, problems)
+
+
+def _check_verdict(data: Any, problems: list[str]) -> None:
+    if data.get("analystVerdict") not in ANALYST_VERDICTS:
+        problems.append(f"data.analystVerdict: must be one of {', '.join(ANALYST_VERDICTS)}")
 
 
 def _routes(backend: SentinelOneBackend) -> list[BaseRoute]:
