@@ -6,9 +6,10 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime
+from typing import Any, TypedDict
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -348,27 +349,26 @@ class SentinelOneApi:
 
     async def _write(
         self, request: Request, data_keys: frozenset[str], check: Callable[[Any, list[str]], None]
-    ) -> tuple[ThreatFilter, Any, Caller]:
+    ) -> tuple[ThreatFilter, Any, _Scope]:
         """What every update does first: a writing caller, its body, its data and filter.
 
         ``check`` adds the data's problems; the filter is read even when the data is
-        wrong, so one answer names everything.
+        wrong, so one answer names everything. The scope is the store's ``now`` and the
+        caller's ``account_ids``.
         """
         caller = self.authorize(request, write=True)
         raw_filter, data = await self._body(request, data_keys, caller)
         problems = list(caller.problems)
         check(data, problems)
-        return parse_body_filter(raw_filter, self.backend.fidelity, problems), data, caller
+        threat_filter = parse_body_filter(raw_filter, self.backend.fidelity, problems)
+        scope: _Scope = {"now": self.backend.clock.now(), "account_ids": caller.token.account_ids}
+        return threat_filter, data, scope
 
     async def update_external_ticket_id(self, request: Request) -> Response:
         """``POST /web/api/v2.1/threats/external-ticket-id``."""
-        threat_filter, data, caller = await self._write(request, _TICKET_KEYS, _check_ticket)
-        affected = self.store.set_external_ticket_id(
-            threat_filter,
-            str(data.get("externalTicketId")),
-            now=self.backend.clock.now(),
-            account_ids=caller.token.account_ids,
-        )
+        threat_filter, data, scope = await self._write(request, _TICKET_KEYS, _check_ticket)
+        ticket = str(data.get("externalTicketId"))
+        affected = self.store.set_external_ticket_id(threat_filter, ticket, **scope)
         if affected == 0 and self.backend.fidelity.profile == RECORDED_500:
             # The document's recording: nothing affected, answered as a server error.
             return _affected_response(affected, 500)
@@ -376,27 +376,26 @@ class SentinelOneApi:
 
     async def update_incident(self, request: Request) -> Response:
         """``POST /web/api/v2.1/threats/incident``."""
-        threat_filter, data, caller = await self._write(request, _INCIDENT_KEYS, _check_incident)
+        threat_filter, data, scope = await self._write(request, _INCIDENT_KEYS, _check_incident)
+        status = str(data.get("incidentStatus"))
         verdict = data.get("analystVerdict")
         affected, details = self.store.set_incident(
-            threat_filter,
-            str(data.get("incidentStatus")),
-            None if verdict is None else str(verdict),
-            now=self.backend.clock.now(),
-            account_ids=caller.token.account_ids,
+            threat_filter, status, None if verdict is None else str(verdict), **scope
         )
         return JSONResponse({"data": {"affected": affected, "details": details}})
 
     async def update_analyst_verdict(self, request: Request) -> Response:
         """``POST /web/api/v2.1/threats/analyst-verdict`` (companion): set the verdict only."""
-        threat_filter, data, caller = await self._write(request, _VERDICT_KEYS, _check_verdict)
-        affected = self.store.set_verdict(
-            threat_filter,
-            str(data.get("analystVerdict")),
-            now=self.backend.clock.now(),
-            account_ids=caller.token.account_ids,
-        )
-        return _affected_response(affected)
+        threat_filter, data, scope = await self._write(request, _VERDICT_KEYS, _check_verdict)
+        verdict = str(data.get("analystVerdict"))
+        return _affected_response(self.store.set_verdict(threat_filter, verdict, **scope))
+
+
+class _Scope(TypedDict):
+    """Where and when an update applies: the store's keywords for every update."""
+
+    now: datetime
+    account_ids: Collection[str] | None
 
 
 def _check_ticket(data: Any, problems: list[str]) -> None:
