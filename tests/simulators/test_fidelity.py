@@ -105,3 +105,24 @@ def test_profile_fixture_sets_the_profile(
     forcepoint_dlp_sim: SimHandle, ticket_sim_profile: str
 ) -> None:
     assert forcepoint_dlp_sim.app.runtime.fidelity.profile == ticket_sim_profile
+
+
+@pytest.mark.ticket_sim(strict=True, profile="guide")
+def test_a_reset_inside_the_test_keeps_the_markers_mode(
+    forcepoint_dlp_sim_server: SimHandle,
+) -> None:
+    forcepoint_dlp_sim_server.reset()
+    fidelity = forcepoint_dlp_sim_server.app.runtime.fidelity
+    assert (fidelity.strict, fidelity.profile) == (True, "guide")
+
+
+def test_begin_is_undone_by_the_function_it_returns() -> None:
+    fidelity = _fidelity()
+    undo = fidelity.begin(strict=True, profile="field")
+    fidelity.reset()
+    assert (fidelity.strict, fidelity.profile) == (True, "field")
+    undo()
+    assert (fidelity.strict, fidelity.profile) == (False, "field")
+    fidelity.set(strict=True)
+    fidelity.reset()
+    assert not fidelity.strict

@@ -88,9 +88,7 @@ def test_every_answer_is_the_ticket_as_stored_now(so: SuperOffice) -> None:
 def test_answers_after_a_reset_show_the_seed(so: SuperOffice) -> None:
     seeded = so.get().content
     so.ok([op("replace", "/Title", "Changed"), op("add", "/ExtraFields/k", "v")])
-    so.sim.reset()
-    # A reset goes back to the mode the app was created in, not the marker's.
-    so.sim.app.runtime.fidelity.set(profile="documented")
+    so.sim.reset()  # keeps the marker's profile
     assert so.get().content == seeded == _expected_body(so)
 
 

@@ -57,7 +57,7 @@ class ForcepointDlpRecipe:
             "POST",
             "/dlp/rest/v1/incidents/update",
             {"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
-            RawRequest.json_body(
+            (
                 {
                     "type": "INCIDENTS",
                     "action_type": "TAG",
@@ -73,7 +73,7 @@ class ForcepointDlpRecipe:
         request = self.load_request(control)
         headers = {k: v for k, v in request.headers.items() if k != "Authorization"}
         return sending(
-            logged_in(http), RawRequest(request.method, request.path, headers, request.body)
+            logged_in(http), RawRequest(request.method, request.path, headers, request.json)
         )
 
     def overlay_call(self, handle: SimHandle, transport: httpx.BaseTransport) -> Callable[[], None]:

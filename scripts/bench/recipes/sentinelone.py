@@ -39,9 +39,7 @@ class SentinelOneRecipe:
                 "Content-Type": "application/json",
                 "Accept": "application/json",
             },
-            RawRequest.json_body(
-                {"filter": {"ids": [_threat(control)]}, "data": {"externalTicketId": TICKET}}
-            ),
+            ({"filter": {"ids": [_threat(control)]}, "data": {"externalTicketId": TICKET}}),
         )
 
     def raw_call(self, http: httpx.Client, control: Control) -> Callable[[], None]:

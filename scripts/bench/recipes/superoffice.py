@@ -32,7 +32,7 @@ class SuperOfficeRecipe:
                 "Content-Type": "application/json-patch+json",
                 "Accept": "application/json",
             },
-            RawRequest.json_body([{"op": "replace", "path": "/Title", "value": TITLE}]),
+            ([{"op": "replace", "path": "/Title", "value": TITLE}]),
         )
 
     def raw_call(self, http: httpx.Client, control: Control) -> Callable[[], None]:

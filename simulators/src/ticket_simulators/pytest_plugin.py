@@ -48,11 +48,14 @@ def _marker_options(request: pytest.FixtureRequest) -> dict[str, Any]:
     return dict(marker.kwargs)
 
 
-def _apply(handle: SimHandle, options: dict[str, Any], profile: str | None) -> None:
+def _apply(
+    request: pytest.FixtureRequest, handle: SimHandle, options: dict[str, Any], profile: str | None
+) -> None:
     profile = options.get("profile", profile)
     strict = options.get("strict")
     if strict is not None or profile is not None:
-        handle.app.runtime.fidelity.set(strict=strict, profile=profile)
+        # The test's mode survives a reset inside the test; the server's comes back after.
+        request.addfinalizer(handle.app.runtime.fidelity.begin(strict=strict, profile=profile))
     for fault in options.get("faults", []):
         handle.app.runtime.faults.add(fault if isinstance(fault, Fault) else Fault.from_json(fault))
 
@@ -79,7 +82,7 @@ def _in_process_fixture(vendor: Vendor) -> Callable[..., Iterator[SimHandle]]:
     ) -> Iterator[SimHandle]:
         options = _marker_options(request)
         handle = SimHandle(vendor.create_app(seed=options.get("seed") or 0), vendor.base_url)
-        _apply(handle, options, ticket_sim_profile)
+        _apply(request, handle, options, ticket_sim_profile)
         yield handle
         handle.close()
 
@@ -104,7 +107,7 @@ def _served_fixture(vendor: Vendor) -> Callable[..., ServedSimHandle]:
         if options.get("seed") not in (None, server.app.seed):
             raise pytest.UsageError("the served simulators always use seed 0; use <vendor>_sim")
         server.reset()
-        _apply(server, options, ticket_sim_profile)
+        _apply(request, server, options, ticket_sim_profile)
         request.addfinalizer(server.close)
         return server
 

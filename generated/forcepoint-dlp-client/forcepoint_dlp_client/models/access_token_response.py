@@ -64,12 +64,22 @@ class AccessTokenResponse:
 
         access_token_expires_in = d.pop("access_token_expires_in", UNSET)
 
-        access_token_response = cls(
-            access_token=access_token,
-            token_type=token_type,
-            access_expires_in=access_expires_in,
-            access_token_expires_in=access_token_expires_in,
-        )
+        if cls is AccessTokenResponse:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            access_token_response = cls(
+                access_token,
+                token_type,
+                access_expires_in,
+                access_token_expires_in,
+            )
+        else:  # a subclass may have an __init__ of its own
+            access_token_response = cls(
+                access_token=access_token,
+                token_type=token_type,
+                access_expires_in=access_expires_in,
+                access_token_expires_in=access_token_expires_in,
+            )
 
         access_token_response.additional_properties = d
         return access_token_response

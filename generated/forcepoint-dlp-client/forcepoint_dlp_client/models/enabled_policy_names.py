@@ -35,9 +35,16 @@ class EnabledPolicyNames:
         d = dict(src_dict)
         enabled_policies = cast(list[str], d.pop("enabled_policies"))
 
-        enabled_policy_names = cls(
-            enabled_policies=enabled_policies,
-        )
+        if cls is EnabledPolicyNames:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            enabled_policy_names = cls(
+                enabled_policies,
+            )
+        else:  # a subclass may have an __init__ of its own
+            enabled_policy_names = cls(
+                enabled_policies=enabled_policies,
+            )
 
         enabled_policy_names.additional_properties = d
         return enabled_policy_names

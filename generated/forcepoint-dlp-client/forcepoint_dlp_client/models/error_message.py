@@ -56,11 +56,20 @@ class ErrorMessage:
 
         error = d.pop("error", UNSET)
 
-        error_message = cls(
-            message=message,
-            status=status,
-            error=error,
-        )
+        if cls is ErrorMessage:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            error_message = cls(
+                message,
+                status,
+                error,
+            )
+        else:  # a subclass may have an __init__ of its own
+            error_message = cls(
+                message=message,
+                status=status,
+                error=error,
+            )
 
         error_message.additional_properties = d
         return error_message

@@ -243,20 +243,19 @@ class Incident:
         else:
             severity = Severity(_severity)
 
-        def _parse_action(data: object) -> IncidentAction | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _action = d.pop("action", UNSET)
+        action: IncidentAction | str | Unset
+        if isinstance(_action, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                action_type_0 = IncidentAction(data)
+                action_type_0 = IncidentAction(_action)
 
-                return action_type_0
+                action = action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IncidentAction | str | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
+                action = cast(IncidentAction | str | Unset, _action)
+        elif isinstance(_action, Unset):
+            action = _action
+        else:
+            action = cast(IncidentAction | str | Unset, _action)
 
         tag = d.pop("tag", UNSET)
 
@@ -284,20 +283,19 @@ class Incident:
 
         incident_time = d.pop("incident_time", UNSET)
 
-        def _parse_channel(data: object) -> Channel | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _channel = d.pop("channel", UNSET)
+        channel: Channel | str | Unset
+        if isinstance(_channel, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_0 = Channel(data)
+                channel_type_0 = Channel(_channel)
 
-                return channel_type_0
+                channel = channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Channel | str | Unset, data)
-
-        channel = _parse_channel(d.pop("channel", UNSET))
+                channel = cast(Channel | str | Unset, _channel)
+        elif isinstance(_channel, Unset):
+            channel = _channel
+        else:
+            channel = cast(Channel | str | Unset, _channel)
 
         policies = d.pop("policies", UNSET)
 
@@ -312,25 +310,24 @@ class Incident:
         else:
             endpoint_type = EndpointType(_endpoint_type)
 
-        def _parse_violation_triggers(data: object) -> int | list[ViolationTrigger] | Unset:
-            if isinstance(data, Unset):
-                return data
+        _violation_triggers = d.pop("violation_triggers", UNSET)
+        violation_triggers: int | list[ViolationTrigger] | Unset
+        if isinstance(_violation_triggers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 violation_triggers_type_1 = []
-                _violation_triggers_type_1 = data
+                _violation_triggers_type_1 = _violation_triggers
                 for violation_triggers_type_1_item_data in _violation_triggers_type_1:
                     violation_triggers_type_1_item = ViolationTrigger.from_dict(violation_triggers_type_1_item_data)
 
                     violation_triggers_type_1.append(violation_triggers_type_1_item)
 
-                return violation_triggers_type_1
+                violation_triggers = violation_triggers_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | list[ViolationTrigger] | Unset, data)
-
-        violation_triggers = _parse_violation_triggers(d.pop("violation_triggers", UNSET))
+                violation_triggers = cast(int | list[ViolationTrigger] | Unset, _violation_triggers)
+        elif isinstance(_violation_triggers, Unset):
+            violation_triggers = _violation_triggers
+        else:
+            violation_triggers = cast(int | list[ViolationTrigger] | Unset, _violation_triggers)
 
         _history = d.pop("history", UNSET)
         history: list[IncidentHistoryEntry] | Unset = UNSET
@@ -352,34 +349,66 @@ class Incident:
         else:
             source = IncidentSource.from_dict(_source)
 
-        incident = cls(
-            id=id,
-            severity=severity,
-            action=action,
-            tag=tag,
-            status=status,
-            destination=destination,
-            details=details,
-            released_incident=released_incident,
-            event_id=event_id,
-            maximum_matches=maximum_matches,
-            transaction_size=transaction_size,
-            assigned_to=assigned_to,
-            analyzed_by=analyzed_by,
-            ignored_incidents=ignored_incidents,
-            event_time=event_time,
-            incident_time=incident_time,
-            channel=channel,
-            policies=policies,
-            partition_index=partition_index,
-            detected_by=detected_by,
-            endpoint_type=endpoint_type,
-            violation_triggers=violation_triggers,
-            history=history,
-            file_name=file_name,
-            file_path=file_path,
-            source=source,
-        )
+        if cls is Incident:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incident = cls(
+                id,
+                severity,
+                action,
+                tag,
+                status,
+                destination,
+                details,
+                released_incident,
+                event_id,
+                maximum_matches,
+                transaction_size,
+                assigned_to,
+                analyzed_by,
+                ignored_incidents,
+                event_time,
+                incident_time,
+                channel,
+                policies,
+                partition_index,
+                detected_by,
+                endpoint_type,
+                violation_triggers,
+                history,
+                file_name,
+                file_path,
+                source,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incident = cls(
+                id=id,
+                severity=severity,
+                action=action,
+                tag=tag,
+                status=status,
+                destination=destination,
+                details=details,
+                released_incident=released_incident,
+                event_id=event_id,
+                maximum_matches=maximum_matches,
+                transaction_size=transaction_size,
+                assigned_to=assigned_to,
+                analyzed_by=analyzed_by,
+                ignored_incidents=ignored_incidents,
+                event_time=event_time,
+                incident_time=incident_time,
+                channel=channel,
+                policies=policies,
+                partition_index=partition_index,
+                detected_by=detected_by,
+                endpoint_type=endpoint_type,
+                violation_triggers=violation_triggers,
+                history=history,
+                file_name=file_name,
+                file_path=file_path,
+                source=source,
+            )
 
         incident.additional_properties = d
         return incident

@@ -60,12 +60,22 @@ class IncidentHistoryEntry:
 
         comments = d.pop("comments", UNSET)
 
-        incident_history_entry = cls(
-            task_name=task_name,
-            admin_name=admin_name,
-            update_time=update_time,
-            comments=comments,
-        )
+        if cls is IncidentHistoryEntry:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incident_history_entry = cls(
+                task_name,
+                admin_name,
+                update_time,
+                comments,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incident_history_entry = cls(
+                task_name=task_name,
+                admin_name=admin_name,
+                update_time=update_time,
+                comments=comments,
+            )
 
         incident_history_entry.additional_properties = d
         return incident_history_entry

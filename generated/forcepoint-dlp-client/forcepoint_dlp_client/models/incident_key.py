@@ -46,10 +46,18 @@ class IncidentKey:
 
         partition_index = d.pop("partition_index", UNSET)
 
-        incident_key = cls(
-            incident_id=incident_id,
-            partition_index=partition_index,
-        )
+        if cls is IncidentKey:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incident_key = cls(
+                incident_id,
+                partition_index,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incident_key = cls(
+                incident_id=incident_id,
+                partition_index=partition_index,
+            )
 
         incident_key.additional_properties = d
         return incident_key

@@ -70,12 +70,22 @@ class IncidentList:
 
         not_found_ids = cast(list[int], d.pop("not_found_ids", UNSET))
 
-        incident_list = cls(
-            incidents=incidents,
-            total_count=total_count,
-            total_returned=total_returned,
-            not_found_ids=not_found_ids,
-        )
+        if cls is IncidentList:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incident_list = cls(
+                incidents,
+                total_count,
+                total_returned,
+                not_found_ids,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incident_list = cls(
+                incidents=incidents,
+                total_count=total_count,
+                total_returned=total_returned,
+                not_found_ids=not_found_ids,
+            )
 
         incident_list.additional_properties = d
         return incident_list

@@ -110,18 +110,34 @@ class IncidentSource:
 
         business_unit = d.pop("business_unit", UNSET)
 
-        incident_source = cls(
-            manager=manager,
-            department=department,
-            ip_address=ip_address,
-            login_name=login_name,
-            host_name=host_name,
-            email_address=email_address,
-            dn=dn,
-            nt_domain=nt_domain,
-            risk_level=risk_level,
-            business_unit=business_unit,
-        )
+        if cls is IncidentSource:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incident_source = cls(
+                manager,
+                department,
+                ip_address,
+                login_name,
+                host_name,
+                email_address,
+                dn,
+                nt_domain,
+                risk_level,
+                business_unit,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incident_source = cls(
+                manager=manager,
+                department=department,
+                ip_address=ip_address,
+                login_name=login_name,
+                host_name=host_name,
+                email_address=email_address,
+                dn=dn,
+                nt_domain=nt_domain,
+                risk_level=risk_level,
+                business_unit=business_unit,
+            )
 
         incident_source.additional_properties = d
         return incident_source

@@ -139,15 +139,28 @@ class IncidentUpdateRequest:
 
                 incident_keys.append(incident_keys_item)
 
-        incident_update_request = cls(
-            type_=type_,
-            action_type=action_type,
-            value=value,
-            comment=comment,
-            scan_partitions=scan_partitions,
-            event_ids=event_ids,
-            incident_keys=incident_keys,
-        )
+        if cls is IncidentUpdateRequest:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incident_update_request = cls(
+                type_,
+                action_type,
+                value,
+                comment,
+                scan_partitions,
+                event_ids,
+                incident_keys,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incident_update_request = cls(
+                type_=type_,
+                action_type=action_type,
+                value=value,
+                comment=comment,
+                scan_partitions=scan_partitions,
+                event_ids=event_ids,
+                incident_keys=incident_keys,
+            )
 
         incident_update_request.additional_properties = d
         return incident_update_request

@@ -223,20 +223,19 @@ class IncidentsQuery:
 
         source = d.pop("source", UNSET)
 
-        def _parse_status(data: object) -> IncidentStatusCode | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _status = d.pop("status", UNSET)
+        status: IncidentStatusCode | str | Unset
+        if isinstance(_status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_incident_status_filter_type_0 = IncidentStatusCode(data)
+                componentsschemas_incident_status_filter_type_0 = IncidentStatusCode(_status)
 
-                return componentsschemas_incident_status_filter_type_0
+                status = componentsschemas_incident_status_filter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IncidentStatusCode | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+                status = cast(IncidentStatusCode | str | Unset, _status)
+        elif isinstance(_status, Unset):
+            status = _status
+        else:
+            status = cast(IncidentStatusCode | str | Unset, _status)
 
         _severity = d.pop("severity", UNSET)
         severity: Severity | Unset
@@ -265,27 +264,52 @@ class IncidentsQuery:
 
         remove_ignored_incidents = d.pop("remove_ignored_incidents", UNSET)
 
-        incidents_query = cls(
-            type_=type_,
-            ids=ids,
-            sort_by=sort_by,
-            from_date=from_date,
-            to_date=to_date,
-            detected_by=detected_by,
-            analyzed_by=analyzed_by,
-            event_id=event_id,
-            destination=destination,
-            policies=policies,
-            action=action,
-            source=source,
-            status=status,
-            severity=severity,
-            endpoint_type=endpoint_type,
-            channel=channel,
-            assigned_to=assigned_to,
-            tag=tag,
-            remove_ignored_incidents=remove_ignored_incidents,
-        )
+        if cls is IncidentsQuery:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incidents_query = cls(
+                type_,
+                ids,
+                sort_by,
+                from_date,
+                to_date,
+                detected_by,
+                analyzed_by,
+                event_id,
+                destination,
+                policies,
+                action,
+                source,
+                status,
+                severity,
+                endpoint_type,
+                channel,
+                assigned_to,
+                tag,
+                remove_ignored_incidents,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incidents_query = cls(
+                type_=type_,
+                ids=ids,
+                sort_by=sort_by,
+                from_date=from_date,
+                to_date=to_date,
+                detected_by=detected_by,
+                analyzed_by=analyzed_by,
+                event_id=event_id,
+                destination=destination,
+                policies=policies,
+                action=action,
+                source=source,
+                status=status,
+                severity=severity,
+                endpoint_type=endpoint_type,
+                channel=channel,
+                assigned_to=assigned_to,
+                tag=tag,
+                remove_ignored_incidents=remove_ignored_incidents,
+            )
 
         incidents_query.additional_properties = d
         return incidents_query

@@ -90,15 +90,28 @@ class RefreshTokenResponse:
 
         access_token_expires_in = d.pop("access_token_expires_in", UNSET)
 
-        refresh_token_response = cls(
-            refresh_token=refresh_token,
-            access_token=access_token,
-            token_type=token_type,
-            refresh_expires_in=refresh_expires_in,
-            refresh_token_expires_in=refresh_token_expires_in,
-            access_expires_in=access_expires_in,
-            access_token_expires_in=access_token_expires_in,
-        )
+        if cls is RefreshTokenResponse:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            refresh_token_response = cls(
+                refresh_token,
+                access_token,
+                token_type,
+                refresh_expires_in,
+                refresh_token_expires_in,
+                access_expires_in,
+                access_token_expires_in,
+            )
+        else:  # a subclass may have an __init__ of its own
+            refresh_token_response = cls(
+                refresh_token=refresh_token,
+                access_token=access_token,
+                token_type=token_type,
+                refresh_expires_in=refresh_expires_in,
+                refresh_token_expires_in=refresh_token_expires_in,
+                access_expires_in=access_expires_in,
+                access_token_expires_in=access_token_expires_in,
+            )
 
         refresh_token_response.additional_properties = d
         return refresh_token_response

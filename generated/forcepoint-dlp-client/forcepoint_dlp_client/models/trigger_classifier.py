@@ -43,10 +43,18 @@ class TriggerClassifier:
 
         number_matches = d.pop("number_matches", UNSET)
 
-        trigger_classifier = cls(
-            classifier_name=classifier_name,
-            number_matches=number_matches,
-        )
+        if cls is TriggerClassifier:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            trigger_classifier = cls(
+                classifier_name,
+                number_matches,
+            )
+        else:  # a subclass may have an __init__ of its own
+            trigger_classifier = cls(
+                classifier_name=classifier_name,
+                number_matches=number_matches,
+            )
 
         trigger_classifier.additional_properties = d
         return trigger_classifier

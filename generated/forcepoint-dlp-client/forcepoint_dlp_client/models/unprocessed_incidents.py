@@ -36,9 +36,16 @@ class UnprocessedIncidents:
         d = dict(src_dict)
         unprocessed_ids = cast(list[str], d.pop("unprocessed_ids"))
 
-        unprocessed_incidents = cls(
-            unprocessed_ids=unprocessed_ids,
-        )
+        if cls is UnprocessedIncidents:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            unprocessed_incidents = cls(
+                unprocessed_ids,
+            )
+        else:  # a subclass may have an __init__ of its own
+            unprocessed_incidents = cls(
+                unprocessed_ids=unprocessed_ids,
+            )
 
         unprocessed_incidents.additional_properties = d
         return unprocessed_incidents

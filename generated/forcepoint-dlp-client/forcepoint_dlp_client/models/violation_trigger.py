@@ -63,11 +63,20 @@ class ViolationTrigger:
 
                 classifiers.append(classifiers_item)
 
-        violation_trigger = cls(
-            policy_name=policy_name,
-            rule_name=rule_name,
-            classifiers=classifiers,
-        )
+        if cls is ViolationTrigger:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            violation_trigger = cls(
+                policy_name,
+                rule_name,
+                classifiers,
+            )
+        else:  # a subclass may have an __init__ of its own
+            violation_trigger = cls(
+                policy_name=policy_name,
+                rule_name=rule_name,
+                classifiers=classifiers,
+            )
 
         violation_trigger.additional_properties = d
         return violation_trigger

@@ -76,13 +76,24 @@ class ApiError:
         else:
             validation_result = ValidationResult.from_dict(_validation_result)
 
-        api_error = cls(
-            error=error,
-            message=message,
-            code=code,
-            status=status,
-            validation_result=validation_result,
-        )
+        if cls is ApiError:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            api_error = cls(
+                error,
+                message,
+                code,
+                status,
+                validation_result,
+            )
+        else:  # a subclass may have an __init__ of its own
+            api_error = cls(
+                error=error,
+                message=message,
+                code=code,
+                status=status,
+                validation_result=validation_result,
+            )
 
         api_error.additional_properties = d
         return api_error

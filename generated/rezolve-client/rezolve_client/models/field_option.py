@@ -45,10 +45,18 @@ class FieldOption:
 
         label = d.pop("label", UNSET)
 
-        field_option = cls(
-            value=value,
-            label=label,
-        )
+        if cls is FieldOption:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            field_option = cls(
+                value,
+                label,
+            )
+        else:  # a subclass may have an __init__ of its own
+            field_option = cls(
+                value=value,
+                label=label,
+            )
 
         field_option.additional_properties = d
         return field_option

@@ -107,22 +107,21 @@ class Ticket:
 
         last_updated_by: None | str | Unset = d.pop("lastUpdatedBy", UNSET)
 
-        def _parse_last_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_updated_at = d.pop("lastUpdatedAt", UNSET)
+        last_updated_at: datetime.datetime | None | Unset
+        if isinstance(_last_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_updated_at_type_0 = datetime.datetime.fromisoformat(_last_updated_at)
 
-                return last_updated_at_type_0
+                last_updated_at = last_updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_updated_at = _parse_last_updated_at(d.pop("lastUpdatedAt", UNSET))
+                last_updated_at = cast(datetime.datetime | None | Unset, _last_updated_at)
+        elif _last_updated_at is None:
+            last_updated_at = None
+        elif isinstance(_last_updated_at, Unset):
+            last_updated_at = _last_updated_at
+        else:
+            last_updated_at = cast(datetime.datetime | None | Unset, _last_updated_at)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -131,16 +130,30 @@ class Ticket:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        ticket = cls(
-            etag=etag,
-            id=id,
-            object_id=object_id,
-            data=data,
-            ticket_type_id=ticket_type_id,
-            last_updated_by=last_updated_by,
-            last_updated_at=last_updated_at,
-            created_at=created_at,
-        )
+        if cls is Ticket:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ticket = cls(
+                etag,
+                id,
+                object_id,
+                data,
+                ticket_type_id,
+                last_updated_by,
+                last_updated_at,
+                created_at,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ticket = cls(
+                etag=etag,
+                id=id,
+                object_id=object_id,
+                data=data,
+                ticket_type_id=ticket_type_id,
+                last_updated_by=last_updated_by,
+                last_updated_at=last_updated_at,
+                created_at=created_at,
+            )
 
         ticket.additional_properties = d
         return ticket

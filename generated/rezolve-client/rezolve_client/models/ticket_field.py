@@ -128,35 +128,50 @@ class TicketField:
 
         visible_to = cast(list[str], d.pop("visibleTo", UNSET))
 
-        def _parse_data_source(data: object) -> None | TicketFieldDataSourceType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data_source = d.pop("dataSource", UNSET)
+        data_source: None | TicketFieldDataSourceType0 | Unset
+        if isinstance(_data_source, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_source_type_0 = TicketFieldDataSourceType0.from_dict(data)
+                data_source_type_0 = TicketFieldDataSourceType0.from_dict(_data_source)
 
-                return data_source_type_0
+                data_source = data_source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketFieldDataSourceType0 | Unset, data)
+                data_source = cast(None | TicketFieldDataSourceType0 | Unset, _data_source)
+        elif _data_source is None:
+            data_source = None
+        elif isinstance(_data_source, Unset):
+            data_source = _data_source
+        else:
+            data_source = cast(None | TicketFieldDataSourceType0 | Unset, _data_source)
 
-        data_source = _parse_data_source(d.pop("dataSource", UNSET))
-
-        ticket_field = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            label=label,
-            required=required,
-            order=order,
-            options=options,
-            default_value=default_value,
-            visible_to=visible_to,
-            data_source=data_source,
-        )
+        if cls is TicketField:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ticket_field = cls(
+                id,
+                type_,
+                name,
+                label,
+                required,
+                order,
+                options,
+                default_value,
+                visible_to,
+                data_source,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ticket_field = cls(
+                id=id,
+                type_=type_,
+                name=name,
+                label=label,
+                required=required,
+                order=order,
+                options=options,
+                default_value=default_value,
+                visible_to=visible_to,
+                data_source=data_source,
+            )
 
         ticket_field.additional_properties = d
         return ticket_field

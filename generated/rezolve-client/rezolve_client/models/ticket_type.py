@@ -147,16 +147,30 @@ class TicketType:
 
         v1_name = d.pop("v1_name", UNSET)
 
-        ticket_type = cls(
-            id=id,
-            name=name,
-            properties=properties,
-            fields=fields,
-            workflow=workflow,
-            action_permissions=action_permissions,
-            filters=filters,
-            v1_name=v1_name,
-        )
+        if cls is TicketType:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ticket_type = cls(
+                id,
+                name,
+                properties,
+                fields,
+                workflow,
+                action_permissions,
+                filters,
+                v1_name,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ticket_type = cls(
+                id=id,
+                name=name,
+                properties=properties,
+                fields=fields,
+                workflow=workflow,
+                action_permissions=action_permissions,
+                filters=filters,
+                v1_name=v1_name,
+            )
 
         ticket_type.additional_properties = d
         return ticket_type

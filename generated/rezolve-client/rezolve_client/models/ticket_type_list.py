@@ -68,12 +68,22 @@ class TicketTypeList:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        ticket_type_list = cls(
-            success=success,
-            data=data,
-            message=message,
-            timestamp=timestamp,
-        )
+        if cls is TicketTypeList:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ticket_type_list = cls(
+                success,
+                data,
+                message,
+                timestamp,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ticket_type_list = cls(
+                success=success,
+                data=data,
+                message=message,
+                timestamp=timestamp,
+            )
 
         ticket_type_list.additional_properties = d
         return ticket_type_list

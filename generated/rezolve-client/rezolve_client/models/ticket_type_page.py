@@ -42,9 +42,16 @@ class TicketTypePage:
 
             value.append(value_item)
 
-        ticket_type_page = cls(
-            value=value,
-        )
+        if cls is TicketTypePage:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ticket_type_page = cls(
+                value,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ticket_type_page = cls(
+                value=value,
+            )
 
         ticket_type_page.additional_properties = d
         return ticket_type_page

@@ -41,10 +41,18 @@ class TicketUpdateRequest:
 
         ticket_update = TicketFieldValues.from_dict(d.pop("ticketUpdate"))
 
-        ticket_update_request = cls(
-            etag=etag,
-            ticket_update=ticket_update,
-        )
+        if cls is TicketUpdateRequest:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ticket_update_request = cls(
+                etag,
+                ticket_update,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ticket_update_request = cls(
+                etag=etag,
+                ticket_update=ticket_update,
+            )
 
         return ticket_update_request
 

@@ -57,12 +57,22 @@ class TicketUpdateResponse:
 
         etag = UUID(d.pop("etag"))
 
-        ticket_update_response = cls(
-            success=success,
-            message=message,
-            status=status,
-            etag=etag,
-        )
+        if cls is TicketUpdateResponse:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ticket_update_response = cls(
+                success,
+                message,
+                status,
+                etag,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ticket_update_response = cls(
+                success=success,
+                message=message,
+                status=status,
+                etag=etag,
+            )
 
         ticket_update_response.additional_properties = d
         return ticket_update_response

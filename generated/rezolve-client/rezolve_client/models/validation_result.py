@@ -35,9 +35,16 @@ class ValidationResult:
         d = dict(src_dict)
         reason = ValidationResultReason.from_dict(d.pop("reason"))
 
-        validation_result = cls(
-            reason=reason,
-        )
+        if cls is ValidationResult:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            validation_result = cls(
+                reason,
+            )
+        else:  # a subclass may have an __init__ of its own
+            validation_result = cls(
+                reason=reason,
+            )
 
         validation_result.additional_properties = d
         return validation_result

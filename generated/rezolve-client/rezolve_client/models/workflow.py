@@ -65,10 +65,18 @@ class Workflow:
 
                 transitions.append(transitions_item)
 
-        workflow = cls(
-            statuses=statuses,
-            transitions=transitions,
-        )
+        if cls is Workflow:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            workflow = cls(
+                statuses,
+                transitions,
+            )
+        else:  # a subclass may have an __init__ of its own
+            workflow = cls(
+                statuses=statuses,
+                transitions=transitions,
+            )
 
         workflow.additional_properties = d
         return workflow

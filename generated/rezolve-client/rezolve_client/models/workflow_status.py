@@ -75,14 +75,26 @@ class WorkflowStatus:
 
         is_terminal = d.pop("isTerminal", UNSET)
 
-        workflow_status = cls(
-            id=id,
-            name=name,
-            key=key,
-            color=color,
-            is_initial=is_initial,
-            is_terminal=is_terminal,
-        )
+        if cls is WorkflowStatus:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            workflow_status = cls(
+                id,
+                name,
+                key,
+                color,
+                is_initial,
+                is_terminal,
+            )
+        else:  # a subclass may have an __init__ of its own
+            workflow_status = cls(
+                id=id,
+                name=name,
+                key=key,
+                color=color,
+                is_initial=is_initial,
+                is_terminal=is_terminal,
+            )
 
         workflow_status.additional_properties = d
         return workflow_status

@@ -81,14 +81,26 @@ class WorkflowTransition:
 
         allowed_roles = cast(list[str], d.pop("allowedRoles", UNSET))
 
-        workflow_transition = cls(
-            id=id,
-            name=name,
-            from_=from_,
-            to=to,
-            required_fields=required_fields,
-            allowed_roles=allowed_roles,
-        )
+        if cls is WorkflowTransition:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            workflow_transition = cls(
+                id,
+                name,
+                from_,
+                to,
+                required_fields,
+                allowed_roles,
+            )
+        else:  # a subclass may have an __init__ of its own
+            workflow_transition = cls(
+                id=id,
+                name=name,
+                from_=from_,
+                to=to,
+                required_fields=required_fields,
+                allowed_roles=allowed_roles,
+            )
 
         workflow_transition.additional_properties = d
         return workflow_transition

@@ -81,14 +81,26 @@ class Account:
 
         unlimited_expiration = d.pop("unlimitedExpiration", UNSET)
 
-        account = cls(
-            id=id,
-            name=name,
-            state=state,
-            account_type=account_type,
-            expiration=expiration,
-            unlimited_expiration=unlimited_expiration,
-        )
+        if cls is Account:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            account = cls(
+                id,
+                name,
+                state,
+                account_type,
+                expiration,
+                unlimited_expiration,
+            )
+        else:  # a subclass may have an __init__ of its own
+            account = cls(
+                id=id,
+                name=name,
+                state=state,
+                account_type=account_type,
+                expiration=expiration,
+                unlimited_expiration=unlimited_expiration,
+            )
 
         account.additional_properties = d
         return account

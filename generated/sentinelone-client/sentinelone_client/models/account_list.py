@@ -60,10 +60,18 @@ class AccountList:
         else:
             pagination = Pagination.from_dict(_pagination)
 
-        account_list = cls(
-            data=data,
-            pagination=pagination,
-        )
+        if cls is AccountList:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            account_list = cls(
+                data,
+                pagination,
+            )
+        else:  # a subclass may have an __init__ of its own
+            account_list = cls(
+                data=data,
+                pagination=pagination,
+            )
 
         account_list.additional_properties = d
         return account_list

@@ -67,13 +67,24 @@ class ActionsCounters:
 
         total = d.pop("total", UNSET)
 
-        actions_counters = cls(
-            failed=failed,
-            not_found=not_found,
-            pending_reboot=pending_reboot,
-            success=success,
-            total=total,
-        )
+        if cls is ActionsCounters:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            actions_counters = cls(
+                failed,
+                not_found,
+                pending_reboot,
+                success,
+                total,
+            )
+        else:  # a subclass may have an __init__ of its own
+            actions_counters = cls(
+                failed=failed,
+                not_found=not_found,
+                pending_reboot=pending_reboot,
+                success=success,
+                total=total,
+            )
 
         actions_counters.additional_properties = d
         return actions_counters

@@ -53,11 +53,20 @@ class ActivityType:
 
         description_template = d.pop("descriptionTemplate", UNSET)
 
-        activity_type = cls(
-            id=id,
-            action=action,
-            description_template=description_template,
-        )
+        if cls is ActivityType:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            activity_type = cls(
+                id,
+                action,
+                description_template,
+            )
+        else:  # a subclass may have an __init__ of its own
+            activity_type = cls(
+                id=id,
+                action=action,
+                description_template=description_template,
+            )
 
         activity_type.additional_properties = d
         return activity_type

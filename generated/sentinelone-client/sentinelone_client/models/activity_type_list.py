@@ -43,9 +43,16 @@ class ActivityTypeList:
 
             data.append(data_item)
 
-        activity_type_list = cls(
-            data=data,
-        )
+        if cls is ActivityTypeList:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            activity_type_list = cls(
+                data,
+            )
+        else:  # a subclass may have an __init__ of its own
+            activity_type_list = cls(
+                data=data,
+            )
 
         activity_type_list.additional_properties = d
         return activity_type_list

@@ -35,9 +35,16 @@ class AffectedCount:
         d = dict(src_dict)
         affected = d.pop("affected")
 
-        affected_count = cls(
-            affected=affected,
-        )
+        if cls is AffectedCount:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            affected_count = cls(
+                affected,
+            )
+        else:  # a subclass may have an __init__ of its own
+            affected_count = cls(
+                affected=affected,
+            )
 
         affected_count.additional_properties = d
         return affected_count

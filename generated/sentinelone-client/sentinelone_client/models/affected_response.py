@@ -57,10 +57,18 @@ class AffectedResponse:
 
                 errors.append(componentsschemas_result_errors_item)
 
-        affected_response = cls(
-            data=data,
-            errors=errors,
-        )
+        if cls is AffectedResponse:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            affected_response = cls(
+                data,
+                errors,
+            )
+        else:  # a subclass may have an __init__ of its own
+            affected_response = cls(
+                data=data,
+                errors=errors,
+            )
 
         affected_response.additional_properties = d
         return affected_response

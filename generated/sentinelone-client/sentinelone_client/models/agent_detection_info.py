@@ -265,22 +265,21 @@ class AgentDetectionInfo:
 
         agent_last_logged_in_upn: None | str | Unset = d.pop("agentLastLoggedInUpn", UNSET)
 
-        def _parse_agent_registered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _agent_registered_at = d.pop("agentRegisteredAt", UNSET)
+        agent_registered_at: datetime.datetime | None | Unset
+        if isinstance(_agent_registered_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_registered_at_type_0 = datetime.datetime.fromisoformat(data)
+                agent_registered_at_type_0 = datetime.datetime.fromisoformat(_agent_registered_at)
 
-                return agent_registered_at_type_0
+                agent_registered_at = agent_registered_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        agent_registered_at = _parse_agent_registered_at(d.pop("agentRegisteredAt", UNSET))
+                agent_registered_at = cast(datetime.datetime | None | Unset, _agent_registered_at)
+        elif _agent_registered_at is None:
+            agent_registered_at = None
+        elif isinstance(_agent_registered_at, Unset):
+            agent_registered_at = _agent_registered_at
+        else:
+            agent_registered_at = cast(datetime.datetime | None | Unset, _agent_registered_at)
 
         account_id: None | str | Unset = d.pop("accountId", UNSET)
 
@@ -303,29 +302,56 @@ class AgentDetectionInfo:
 
         agent_last_logged_in_user_mail: None | str | Unset = d.pop("agentLastLoggedInUserMail", UNSET)
 
-        agent_detection_info = cls(
-            agent_uuid=agent_uuid,
-            agent_domain=agent_domain,
-            agent_ip_v4=agent_ip_v4,
-            agent_ip_v6=agent_ip_v6,
-            external_ip=external_ip,
-            agent_version=agent_version,
-            agent_os_name=agent_os_name,
-            agent_os_revision=agent_os_revision,
-            agent_mitigation_mode=agent_mitigation_mode,
-            agent_detection_state=agent_detection_state,
-            agent_last_logged_in_user_name=agent_last_logged_in_user_name,
-            agent_last_logged_in_upn=agent_last_logged_in_upn,
-            agent_registered_at=agent_registered_at,
-            account_id=account_id,
-            account_name=account_name,
-            site_id=site_id,
-            site_name=site_name,
-            group_id=group_id,
-            group_name=group_name,
-            cloud_providers=cloud_providers,
-            agent_last_logged_in_user_mail=agent_last_logged_in_user_mail,
-        )
+        if cls is AgentDetectionInfo:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            agent_detection_info = cls(
+                agent_uuid,
+                agent_domain,
+                agent_ip_v4,
+                agent_ip_v6,
+                external_ip,
+                agent_version,
+                agent_os_name,
+                agent_os_revision,
+                agent_mitigation_mode,
+                agent_detection_state,
+                agent_last_logged_in_user_name,
+                agent_last_logged_in_upn,
+                agent_registered_at,
+                account_id,
+                account_name,
+                site_id,
+                site_name,
+                group_id,
+                group_name,
+                cloud_providers,
+                agent_last_logged_in_user_mail,
+            )
+        else:  # a subclass may have an __init__ of its own
+            agent_detection_info = cls(
+                agent_uuid=agent_uuid,
+                agent_domain=agent_domain,
+                agent_ip_v4=agent_ip_v4,
+                agent_ip_v6=agent_ip_v6,
+                external_ip=external_ip,
+                agent_version=agent_version,
+                agent_os_name=agent_os_name,
+                agent_os_revision=agent_os_revision,
+                agent_mitigation_mode=agent_mitigation_mode,
+                agent_detection_state=agent_detection_state,
+                agent_last_logged_in_user_name=agent_last_logged_in_user_name,
+                agent_last_logged_in_upn=agent_last_logged_in_upn,
+                agent_registered_at=agent_registered_at,
+                account_id=account_id,
+                account_name=account_name,
+                site_id=site_id,
+                site_name=site_name,
+                group_id=group_id,
+                group_name=group_name,
+                cloud_providers=cloud_providers,
+                agent_last_logged_in_user_mail=agent_last_logged_in_user_mail,
+            )
 
         agent_detection_info.additional_properties = d
         return agent_detection_info

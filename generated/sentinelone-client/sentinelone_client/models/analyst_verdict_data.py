@@ -35,8 +35,15 @@ class AnalystVerdictData:
         d = dict(src_dict)
         analyst_verdict = AnalystVerdict(d.pop("analystVerdict"))
 
-        analyst_verdict_data = cls(
-            analyst_verdict=analyst_verdict,
-        )
+        if cls is AnalystVerdictData:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            analyst_verdict_data = cls(
+                analyst_verdict,
+            )
+        else:  # a subclass may have an __init__ of its own
+            analyst_verdict_data = cls(
+                analyst_verdict=analyst_verdict,
+            )
 
         return analyst_verdict_data

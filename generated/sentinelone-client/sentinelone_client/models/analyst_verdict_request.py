@@ -47,10 +47,18 @@ class AnalystVerdictRequest:
 
         data = AnalystVerdictData.from_dict(d.pop("data"))
 
-        analyst_verdict_request = cls(
-            filter_=filter_,
-            data=data,
-        )
+        if cls is AnalystVerdictRequest:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            analyst_verdict_request = cls(
+                filter_,
+                data,
+            )
+        else:  # a subclass may have an __init__ of its own
+            analyst_verdict_request = cls(
+                filter_=filter_,
+                data=data,
+            )
 
         return analyst_verdict_request
 

@@ -68,12 +68,22 @@ class ApiError:
         else:
             params = ApiErrorParams.from_dict(_params)
 
-        api_error = cls(
-            code=code,
-            title=title,
-            detail=detail,
-            params=params,
-        )
+        if cls is ApiError:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            api_error = cls(
+                code,
+                title,
+                detail,
+                params,
+            )
+        else:  # a subclass may have an __init__ of its own
+            api_error = cls(
+                code=code,
+                title=title,
+                detail=detail,
+                params=params,
+            )
 
         api_error.additional_properties = d
         return api_error

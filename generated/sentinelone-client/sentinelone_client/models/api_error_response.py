@@ -43,9 +43,16 @@ class ApiErrorResponse:
 
             errors.append(errors_item)
 
-        api_error_response = cls(
-            errors=errors,
-        )
+        if cls is ApiErrorResponse:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            api_error_response = cls(
+                errors,
+            )
+        else:  # a subclass may have an __init__ of its own
+            api_error_response = cls(
+                errors=errors,
+            )
 
         api_error_response.additional_properties = d
         return api_error_response

@@ -81,13 +81,24 @@ class ContainerInfo:
 
         is_container_quarantine = d.pop("isContainerQuarantine", UNSET)
 
-        container_info = cls(
-            id=id,
-            name=name,
-            image=image,
-            labels=labels,
-            is_container_quarantine=is_container_quarantine,
-        )
+        if cls is ContainerInfo:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            container_info = cls(
+                id,
+                name,
+                image,
+                labels,
+                is_container_quarantine,
+            )
+        else:  # a subclass may have an __init__ of its own
+            container_info = cls(
+                id=id,
+                name=name,
+                image=image,
+                labels=labels,
+                is_container_quarantine=is_container_quarantine,
+            )
 
         container_info.additional_properties = d
         return container_info

@@ -43,10 +43,18 @@ class DetectionEngineRef:
 
         title = d.pop("title", UNSET)
 
-        detection_engine_ref = cls(
-            key=key,
-            title=title,
-        )
+        if cls is DetectionEngineRef:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            detection_engine_ref = cls(
+                key,
+                title,
+            )
+        else:  # a subclass may have an __init__ of its own
+            detection_engine_ref = cls(
+                key=key,
+                title=title,
+            )
 
         detection_engine_ref.additional_properties = d
         return detection_engine_ref

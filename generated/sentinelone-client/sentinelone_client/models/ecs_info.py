@@ -147,18 +147,34 @@ class EcsInfo:
 
         version: None | str | Unset = d.pop("version", UNSET)
 
-        ecs_info = cls(
-            cluster_name=cluster_name,
-            service_name=service_name,
-            service_arn=service_arn,
-            task_arn=task_arn,
-            task_availability_zone=task_availability_zone,
-            task_definition_arn=task_definition_arn,
-            task_definition_family=task_definition_family,
-            task_definition_revision=task_definition_revision,
-            type_=type_,
-            version=version,
-        )
+        if cls is EcsInfo:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ecs_info = cls(
+                cluster_name,
+                service_name,
+                service_arn,
+                task_arn,
+                task_availability_zone,
+                task_definition_arn,
+                task_definition_family,
+                task_definition_revision,
+                type_,
+                version,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ecs_info = cls(
+                cluster_name=cluster_name,
+                service_name=service_name,
+                service_arn=service_arn,
+                task_arn=task_arn,
+                task_availability_zone=task_availability_zone,
+                task_definition_arn=task_definition_arn,
+                task_definition_family=task_definition_family,
+                task_definition_revision=task_definition_revision,
+                type_=type_,
+                version=version,
+            )
 
         ecs_info.additional_properties = d
         return ecs_info

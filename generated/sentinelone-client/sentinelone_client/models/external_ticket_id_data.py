@@ -33,8 +33,15 @@ class ExternalTicketIdData:
         d = dict(src_dict)
         external_ticket_id = d.pop("externalTicketId")
 
-        external_ticket_id_data = cls(
-            external_ticket_id=external_ticket_id,
-        )
+        if cls is ExternalTicketIdData:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            external_ticket_id_data = cls(
+                external_ticket_id,
+            )
+        else:  # a subclass may have an __init__ of its own
+            external_ticket_id_data = cls(
+                external_ticket_id=external_ticket_id,
+            )
 
         return external_ticket_id_data

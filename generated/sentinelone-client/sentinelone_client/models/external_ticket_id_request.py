@@ -47,10 +47,18 @@ class ExternalTicketIdRequest:
 
         data = ExternalTicketIdData.from_dict(d.pop("data"))
 
-        external_ticket_id_request = cls(
-            filter_=filter_,
-            data=data,
-        )
+        if cls is ExternalTicketIdRequest:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            external_ticket_id_request = cls(
+                filter_,
+                data,
+            )
+        else:  # a subclass may have an __init__ of its own
+            external_ticket_id_request = cls(
+                filter_=filter_,
+                data=data,
+            )
 
         return external_ticket_id_request
 

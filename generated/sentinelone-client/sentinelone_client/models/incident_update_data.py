@@ -52,9 +52,17 @@ class IncidentUpdateData:
         else:
             analyst_verdict = AnalystVerdict(_analyst_verdict)
 
-        incident_update_data = cls(
-            incident_status=incident_status,
-            analyst_verdict=analyst_verdict,
-        )
+        if cls is IncidentUpdateData:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incident_update_data = cls(
+                incident_status,
+                analyst_verdict,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incident_update_data = cls(
+                incident_status=incident_status,
+                analyst_verdict=analyst_verdict,
+            )
 
         return incident_update_data

@@ -72,11 +72,20 @@ class IncidentUpdateDetail:
         else:
             analyst_verdict = IncidentUpdateOutcome(_analyst_verdict)
 
-        incident_update_detail = cls(
-            threat_id=threat_id,
-            result=result,
-            analyst_verdict=analyst_verdict,
-        )
+        if cls is IncidentUpdateDetail:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incident_update_detail = cls(
+                threat_id,
+                result,
+                analyst_verdict,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incident_update_detail = cls(
+                threat_id=threat_id,
+                result=result,
+                analyst_verdict=analyst_verdict,
+            )
 
         incident_update_detail.additional_properties = d
         return incident_update_detail

@@ -47,10 +47,18 @@ class IncidentUpdateRequest:
 
         data = IncidentUpdateData.from_dict(d.pop("data"))
 
-        incident_update_request = cls(
-            filter_=filter_,
-            data=data,
-        )
+        if cls is IncidentUpdateRequest:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incident_update_request = cls(
+                filter_,
+                data,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incident_update_request = cls(
+                filter_=filter_,
+                data=data,
+            )
 
         return incident_update_request
 

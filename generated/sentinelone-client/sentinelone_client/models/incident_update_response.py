@@ -57,10 +57,18 @@ class IncidentUpdateResponse:
 
                 errors.append(componentsschemas_result_errors_item)
 
-        incident_update_response = cls(
-            data=data,
-            errors=errors,
-        )
+        if cls is IncidentUpdateResponse:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incident_update_response = cls(
+                data,
+                errors,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incident_update_response = cls(
+                data=data,
+                errors=errors,
+            )
 
         incident_update_response.additional_properties = d
         return incident_update_response

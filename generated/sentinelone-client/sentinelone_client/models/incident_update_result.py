@@ -57,10 +57,18 @@ class IncidentUpdateResult:
 
                 details.append(details_item)
 
-        incident_update_result = cls(
-            affected=affected,
-            details=details,
-        )
+        if cls is IncidentUpdateResult:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            incident_update_result = cls(
+                affected,
+                details,
+            )
+        else:  # a subclass may have an __init__ of its own
+            incident_update_result = cls(
+                affected=affected,
+                details=details,
+            )
 
         incident_update_result.additional_properties = d
         return incident_update_result

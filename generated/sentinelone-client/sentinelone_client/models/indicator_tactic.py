@@ -67,11 +67,20 @@ class IndicatorTactic:
 
                 techniques.append(techniques_item)
 
-        indicator_tactic = cls(
-            name=name,
-            source=source,
-            techniques=techniques,
-        )
+        if cls is IndicatorTactic:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            indicator_tactic = cls(
+                name,
+                source,
+                techniques,
+            )
+        else:  # a subclass may have an __init__ of its own
+            indicator_tactic = cls(
+                name=name,
+                source=source,
+                techniques=techniques,
+            )
 
         indicator_tactic.additional_properties = d
         return indicator_tactic

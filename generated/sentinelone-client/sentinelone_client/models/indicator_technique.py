@@ -47,10 +47,18 @@ class IndicatorTechnique:
 
         link: None | str | Unset = d.pop("link", UNSET)
 
-        indicator_technique = cls(
-            name=name,
-            link=link,
-        )
+        if cls is IndicatorTechnique:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            indicator_technique = cls(
+                name,
+                link,
+            )
+        else:  # a subclass may have an __init__ of its own
+            indicator_technique = cls(
+                name=name,
+                link=link,
+            )
 
         indicator_technique.additional_properties = d
         return indicator_technique

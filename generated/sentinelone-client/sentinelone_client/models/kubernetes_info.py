@@ -147,19 +147,36 @@ class KubernetesInfo:
 
         is_container_quarantine = d.pop("isContainerQuarantine", UNSET)
 
-        kubernetes_info = cls(
-            cluster=cluster,
-            node=node,
-            node_labels=node_labels,
-            namespace=namespace,
-            namespace_labels=namespace_labels,
-            controller_kind=controller_kind,
-            controller_name=controller_name,
-            controller_labels=controller_labels,
-            pod=pod,
-            pod_labels=pod_labels,
-            is_container_quarantine=is_container_quarantine,
-        )
+        if cls is KubernetesInfo:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            kubernetes_info = cls(
+                cluster,
+                node,
+                node_labels,
+                namespace,
+                namespace_labels,
+                controller_kind,
+                controller_name,
+                controller_labels,
+                pod,
+                pod_labels,
+                is_container_quarantine,
+            )
+        else:  # a subclass may have an __init__ of its own
+            kubernetes_info = cls(
+                cluster=cluster,
+                node=node,
+                node_labels=node_labels,
+                namespace=namespace,
+                namespace_labels=namespace_labels,
+                controller_kind=controller_kind,
+                controller_name=controller_name,
+                controller_labels=controller_labels,
+                pod=pod,
+                pod_labels=pod_labels,
+                is_container_quarantine=is_container_quarantine,
+            )
 
         kubernetes_info.additional_properties = d
         return kubernetes_info

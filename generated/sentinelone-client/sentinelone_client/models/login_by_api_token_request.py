@@ -35,9 +35,16 @@ class LoginByApiTokenRequest:
         d = dict(src_dict)
         data = LoginByApiTokenRequestData.from_dict(d.pop("data"))
 
-        login_by_api_token_request = cls(
-            data=data,
-        )
+        if cls is LoginByApiTokenRequest:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            login_by_api_token_request = cls(
+                data,
+            )
+        else:  # a subclass may have an __init__ of its own
+            login_by_api_token_request = cls(
+                data=data,
+            )
 
         login_by_api_token_request.additional_properties = d
         return login_by_api_token_request

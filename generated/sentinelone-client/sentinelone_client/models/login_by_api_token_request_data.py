@@ -35,9 +35,16 @@ class LoginByApiTokenRequestData:
         d = dict(src_dict)
         api_token = d.pop("apiToken")
 
-        login_by_api_token_request_data = cls(
-            api_token=api_token,
-        )
+        if cls is LoginByApiTokenRequestData:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            login_by_api_token_request_data = cls(
+                api_token,
+            )
+        else:  # a subclass may have an __init__ of its own
+            login_by_api_token_request_data = cls(
+                api_token=api_token,
+            )
 
         login_by_api_token_request_data.additional_properties = d
         return login_by_api_token_request_data

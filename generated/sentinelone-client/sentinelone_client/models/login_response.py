@@ -35,9 +35,16 @@ class LoginResponse:
         d = dict(src_dict)
         data = LoginResponseData.from_dict(d.pop("data"))
 
-        login_response = cls(
-            data=data,
-        )
+        if cls is LoginResponse:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            login_response = cls(
+                data,
+            )
+        else:  # a subclass may have an __init__ of its own
+            login_response = cls(
+                data=data,
+            )
 
         login_response.additional_properties = d
         return login_response

@@ -35,9 +35,16 @@ class LoginResponseData:
         d = dict(src_dict)
         token = d.pop("token")
 
-        login_response_data = cls(
-            token=token,
-        )
+        if cls is LoginResponseData:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            login_response_data = cls(
+                token,
+            )
+        else:  # a subclass may have an __init__ of its own
+            login_response_data = cls(
+                token=token,
+            )
 
         login_response_data.additional_properties = d
         return login_response_data

@@ -122,91 +122,102 @@ class MitigationAction:
         else:
             status = MitigationActionStatus(_status)
 
-        def _parse_last_update(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_update = d.pop("lastUpdate", UNSET)
+        last_update: datetime.datetime | None | Unset
+        if isinstance(_last_update, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_update_type_0 = datetime.datetime.fromisoformat(data)
+                last_update_type_0 = datetime.datetime.fromisoformat(_last_update)
 
-                return last_update_type_0
+                last_update = last_update_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_update = cast(datetime.datetime | None | Unset, _last_update)
+        elif _last_update is None:
+            last_update = None
+        elif isinstance(_last_update, Unset):
+            last_update = _last_update
+        else:
+            last_update = cast(datetime.datetime | None | Unset, _last_update)
 
-        last_update = _parse_last_update(d.pop("lastUpdate", UNSET))
-
-        def _parse_mitigation_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _mitigation_started_at = d.pop("mitigationStartedAt", UNSET)
+        mitigation_started_at: datetime.datetime | None | Unset
+        if isinstance(_mitigation_started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mitigation_started_at_type_0 = datetime.datetime.fromisoformat(data)
+                mitigation_started_at_type_0 = datetime.datetime.fromisoformat(_mitigation_started_at)
 
-                return mitigation_started_at_type_0
+                mitigation_started_at = mitigation_started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                mitigation_started_at = cast(datetime.datetime | None | Unset, _mitigation_started_at)
+        elif _mitigation_started_at is None:
+            mitigation_started_at = None
+        elif isinstance(_mitigation_started_at, Unset):
+            mitigation_started_at = _mitigation_started_at
+        else:
+            mitigation_started_at = cast(datetime.datetime | None | Unset, _mitigation_started_at)
 
-        mitigation_started_at = _parse_mitigation_started_at(d.pop("mitigationStartedAt", UNSET))
-
-        def _parse_mitigation_ended_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _mitigation_ended_at = d.pop("mitigationEndedAt", UNSET)
+        mitigation_ended_at: datetime.datetime | None | Unset
+        if isinstance(_mitigation_ended_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mitigation_ended_at_type_0 = datetime.datetime.fromisoformat(data)
+                mitigation_ended_at_type_0 = datetime.datetime.fromisoformat(_mitigation_ended_at)
 
-                return mitigation_ended_at_type_0
+                mitigation_ended_at = mitigation_ended_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        mitigation_ended_at = _parse_mitigation_ended_at(d.pop("mitigationEndedAt", UNSET))
+                mitigation_ended_at = cast(datetime.datetime | None | Unset, _mitigation_ended_at)
+        elif _mitigation_ended_at is None:
+            mitigation_ended_at = None
+        elif isinstance(_mitigation_ended_at, Unset):
+            mitigation_ended_at = _mitigation_ended_at
+        else:
+            mitigation_ended_at = cast(datetime.datetime | None | Unset, _mitigation_ended_at)
 
         group_not_found = d.pop("groupNotFound", UNSET)
 
         latest_report: None | str | Unset = d.pop("latestReport", UNSET)
 
-        def _parse_actions_counters(data: object) -> ActionsCounters | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _actions_counters = d.pop("actionsCounters", UNSET)
+        actions_counters: ActionsCounters | None | Unset
+        if isinstance(_actions_counters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                actions_counters_type_0 = ActionsCounters.from_dict(data)
+                actions_counters_type_0 = ActionsCounters.from_dict(_actions_counters)
 
-                return actions_counters_type_0
+                actions_counters = actions_counters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActionsCounters | None | Unset, data)
-
-        actions_counters = _parse_actions_counters(d.pop("actionsCounters", UNSET))
+                actions_counters = cast(ActionsCounters | None | Unset, _actions_counters)
+        elif _actions_counters is None:
+            actions_counters = None
+        elif isinstance(_actions_counters, Unset):
+            actions_counters = _actions_counters
+        else:
+            actions_counters = cast(ActionsCounters | None | Unset, _actions_counters)
 
         agent_supports_report = d.pop("agentSupportsReport", UNSET)
 
-        mitigation_action = cls(
-            action=action,
-            status=status,
-            last_update=last_update,
-            mitigation_started_at=mitigation_started_at,
-            mitigation_ended_at=mitigation_ended_at,
-            group_not_found=group_not_found,
-            latest_report=latest_report,
-            actions_counters=actions_counters,
-            agent_supports_report=agent_supports_report,
-        )
+        if cls is MitigationAction:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            mitigation_action = cls(
+                action,
+                status,
+                last_update,
+                mitigation_started_at,
+                mitigation_ended_at,
+                group_not_found,
+                latest_report,
+                actions_counters,
+                agent_supports_report,
+            )
+        else:  # a subclass may have an __init__ of its own
+            mitigation_action = cls(
+                action=action,
+                status=status,
+                last_update=last_update,
+                mitigation_started_at=mitigation_started_at,
+                mitigation_ended_at=mitigation_ended_at,
+                group_not_found=group_not_found,
+                latest_report=latest_report,
+                actions_counters=actions_counters,
+                agent_supports_report=agent_supports_report,
+            )
 
         mitigation_action.additional_properties = d
         return mitigation_action

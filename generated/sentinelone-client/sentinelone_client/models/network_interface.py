@@ -79,13 +79,24 @@ class NetworkInterface:
 
         physical: None | str | Unset = d.pop("physical", UNSET)
 
-        network_interface = cls(
-            id=id,
-            name=name,
-            inet=inet,
-            inet6=inet6,
-            physical=physical,
-        )
+        if cls is NetworkInterface:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            network_interface = cls(
+                id,
+                name,
+                inet,
+                inet6,
+                physical,
+            )
+        else:  # a subclass may have an __init__ of its own
+            network_interface = cls(
+                id=id,
+                name=name,
+                inet=inet,
+                inet6=inet6,
+                physical=physical,
+            )
 
         network_interface.additional_properties = d
         return network_interface

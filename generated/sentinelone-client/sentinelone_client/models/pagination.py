@@ -50,10 +50,18 @@ class Pagination:
 
         total_items: int | None | Unset = d.pop("totalItems", UNSET)
 
-        pagination = cls(
-            next_cursor=next_cursor,
-            total_items=total_items,
-        )
+        if cls is Pagination:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            pagination = cls(
+                next_cursor,
+                total_items,
+            )
+        else:  # a subclass may have an __init__ of its own
+            pagination = cls(
+                next_cursor=next_cursor,
+                total_items=total_items,
+            )
 
         pagination.additional_properties = d
         return pagination

@@ -65,10 +65,18 @@ class ServerErrorResponse:
 
                 errors.append(errors_item)
 
-        server_error_response = cls(
-            data=data,
-            errors=errors,
-        )
+        if cls is ServerErrorResponse:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            server_error_response = cls(
+                data,
+                errors,
+            )
+        else:  # a subclass may have an __init__ of its own
+            server_error_response = cls(
+                data=data,
+                errors=errors,
+            )
 
         server_error_response.additional_properties = d
         return server_error_response

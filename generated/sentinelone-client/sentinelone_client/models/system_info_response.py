@@ -35,9 +35,16 @@ class SystemInfoResponse:
         d = dict(src_dict)
         data = SystemInfoResponseData.from_dict(d.pop("data"))
 
-        system_info_response = cls(
-            data=data,
-        )
+        if cls is SystemInfoResponse:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            system_info_response = cls(
+                data,
+            )
+        else:  # a subclass may have an __init__ of its own
+            system_info_response = cls(
+                data=data,
+            )
 
         system_info_response.additional_properties = d
         return system_info_response

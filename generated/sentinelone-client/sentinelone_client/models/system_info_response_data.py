@@ -67,13 +67,24 @@ class SystemInfoResponseData:
 
         latest_agent_version = d.pop("latestAgentVersion", UNSET)
 
-        system_info_response_data = cls(
-            build=build,
-            release=release,
-            version=version,
-            patch=patch,
-            latest_agent_version=latest_agent_version,
-        )
+        if cls is SystemInfoResponseData:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            system_info_response_data = cls(
+                build,
+                release,
+                version,
+                patch,
+                latest_agent_version,
+            )
+        else:  # a subclass may have an __init__ of its own
+            system_info_response_data = cls(
+                build=build,
+                release=release,
+                version=version,
+                patch=patch,
+                latest_agent_version=latest_agent_version,
+            )
 
         system_info_response_data.additional_properties = d
         return system_info_response_data

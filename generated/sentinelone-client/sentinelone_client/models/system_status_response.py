@@ -35,9 +35,16 @@ class SystemStatusResponse:
         d = dict(src_dict)
         data = SystemStatusResponseData.from_dict(d.pop("data"))
 
-        system_status_response = cls(
-            data=data,
-        )
+        if cls is SystemStatusResponse:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            system_status_response = cls(
+                data,
+            )
+        else:  # a subclass may have an __init__ of its own
+            system_status_response = cls(
+                data=data,
+            )
 
         system_status_response.additional_properties = d
         return system_status_response

@@ -35,9 +35,16 @@ class SystemStatusResponseData:
         d = dict(src_dict)
         health = d.pop("health")
 
-        system_status_response_data = cls(
-            health=health,
-        )
+        if cls is SystemStatusResponseData:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            system_status_response_data = cls(
+                health,
+            )
+        else:  # a subclass may have an __init__ of its own
+            system_status_response_data = cls(
+                health=health,
+            )
 
         system_status_response_data.additional_properties = d
         return system_status_response_data

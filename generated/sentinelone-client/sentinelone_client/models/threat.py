@@ -166,71 +166,84 @@ class Threat:
 
                 mitigation_status.append(mitigation_status_item)
 
-        def _parse_container_info(data: object) -> ContainerInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _container_info = d.pop("containerInfo", UNSET)
+        container_info: ContainerInfo | None | Unset
+        if isinstance(_container_info, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                container_info_type_0 = ContainerInfo.from_dict(data)
+                container_info_type_0 = ContainerInfo.from_dict(_container_info)
 
-                return container_info_type_0
+                container_info = container_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContainerInfo | None | Unset, data)
+                container_info = cast(ContainerInfo | None | Unset, _container_info)
+        elif _container_info is None:
+            container_info = None
+        elif isinstance(_container_info, Unset):
+            container_info = _container_info
+        else:
+            container_info = cast(ContainerInfo | None | Unset, _container_info)
 
-        container_info = _parse_container_info(d.pop("containerInfo", UNSET))
-
-        def _parse_kubernetes_info(data: object) -> KubernetesInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _kubernetes_info = d.pop("kubernetesInfo", UNSET)
+        kubernetes_info: KubernetesInfo | None | Unset
+        if isinstance(_kubernetes_info, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                kubernetes_info_type_0 = KubernetesInfo.from_dict(data)
+                kubernetes_info_type_0 = KubernetesInfo.from_dict(_kubernetes_info)
 
-                return kubernetes_info_type_0
+                kubernetes_info = kubernetes_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KubernetesInfo | None | Unset, data)
+                kubernetes_info = cast(KubernetesInfo | None | Unset, _kubernetes_info)
+        elif _kubernetes_info is None:
+            kubernetes_info = None
+        elif isinstance(_kubernetes_info, Unset):
+            kubernetes_info = _kubernetes_info
+        else:
+            kubernetes_info = cast(KubernetesInfo | None | Unset, _kubernetes_info)
 
-        kubernetes_info = _parse_kubernetes_info(d.pop("kubernetesInfo", UNSET))
-
-        def _parse_ecs_info(data: object) -> EcsInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _ecs_info = d.pop("ecsInfo", UNSET)
+        ecs_info: EcsInfo | None | Unset
+        if isinstance(_ecs_info, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ecs_info_type_0 = EcsInfo.from_dict(data)
+                ecs_info_type_0 = EcsInfo.from_dict(_ecs_info)
 
-                return ecs_info_type_0
+                ecs_info = ecs_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EcsInfo | None | Unset, data)
-
-        ecs_info = _parse_ecs_info(d.pop("ecsInfo", UNSET))
+                ecs_info = cast(EcsInfo | None | Unset, _ecs_info)
+        elif _ecs_info is None:
+            ecs_info = None
+        elif isinstance(_ecs_info, Unset):
+            ecs_info = _ecs_info
+        else:
+            ecs_info = cast(EcsInfo | None | Unset, _ecs_info)
 
         whitening_options = cast(list[str], d.pop("whiteningOptions", UNSET))
 
-        threat = cls(
-            id=id,
-            threat_info=threat_info,
-            agent_realtime_info=agent_realtime_info,
-            agent_detection_info=agent_detection_info,
-            indicators=indicators,
-            mitigation_status=mitigation_status,
-            container_info=container_info,
-            kubernetes_info=kubernetes_info,
-            ecs_info=ecs_info,
-            whitening_options=whitening_options,
-        )
+        if cls is Threat:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            threat = cls(
+                id,
+                threat_info,
+                agent_realtime_info,
+                agent_detection_info,
+                indicators,
+                mitigation_status,
+                container_info,
+                kubernetes_info,
+                ecs_info,
+                whitening_options,
+            )
+        else:  # a subclass may have an __init__ of its own
+            threat = cls(
+                id=id,
+                threat_info=threat_info,
+                agent_realtime_info=agent_realtime_info,
+                agent_detection_info=agent_detection_info,
+                indicators=indicators,
+                mitigation_status=mitigation_status,
+                container_info=container_info,
+                kubernetes_info=kubernetes_info,
+                ecs_info=ecs_info,
+                whitening_options=whitening_options,
+            )
 
         threat.additional_properties = d
         return threat

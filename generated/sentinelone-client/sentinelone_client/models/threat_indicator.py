@@ -81,12 +81,22 @@ class ThreatIndicator:
 
                 tactics.append(tactics_item)
 
-        threat_indicator = cls(
-            category=category,
-            description=description,
-            ids=ids,
-            tactics=tactics,
-        )
+        if cls is ThreatIndicator:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            threat_indicator = cls(
+                category,
+                description,
+                ids,
+                tactics,
+            )
+        else:  # a subclass may have an __init__ of its own
+            threat_indicator = cls(
+                category=category,
+                description=description,
+                ids=ids,
+                tactics=tactics,
+            )
 
         threat_indicator.additional_properties = d
         return threat_indicator

@@ -539,22 +539,21 @@ class ThreatInfo:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_identified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _identified_at = d.pop("identifiedAt", UNSET)
+        identified_at: datetime.datetime | None | Unset
+        if isinstance(_identified_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                identified_at_type_0 = datetime.datetime.fromisoformat(data)
+                identified_at_type_0 = datetime.datetime.fromisoformat(_identified_at)
 
-                return identified_at_type_0
+                identified_at = identified_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        identified_at = _parse_identified_at(d.pop("identifiedAt", UNSET))
+                identified_at = cast(datetime.datetime | None | Unset, _identified_at)
+        elif _identified_at is None:
+            identified_at = None
+        elif isinstance(_identified_at, Unset):
+            identified_at = _identified_at
+        else:
+            identified_at = cast(datetime.datetime | None | Unset, _identified_at)
 
         sha1: None | str | Unset = d.pop("sha1", UNSET)
 
@@ -626,56 +625,110 @@ class ThreatInfo:
 
         reached_events_limit = d.pop("reachedEventsLimit", UNSET)
 
-        threat_info = cls(
-            threat_id=threat_id,
-            threat_name=threat_name,
-            classification=classification,
-            classification_source=classification_source,
-            confidence_level=confidence_level,
-            analyst_verdict=analyst_verdict,
-            analyst_verdict_description=analyst_verdict_description,
-            incident_status=incident_status,
-            incident_status_description=incident_status_description,
-            mitigation_status=mitigation_status,
-            mitigation_status_description=mitigation_status_description,
-            initiated_by=initiated_by,
-            initiated_by_description=initiated_by_description,
-            initiating_username=initiating_username,
-            external_ticket_id=external_ticket_id,
-            external_ticket_exists=external_ticket_exists,
-            created_at=created_at,
-            updated_at=updated_at,
-            identified_at=identified_at,
-            sha1=sha1,
-            sha256=sha256,
-            md5=md5,
-            file_path=file_path,
-            file_size=file_size,
-            storyline=storyline,
-            originator_process=originator_process,
-            malicious_process_arguments=malicious_process_arguments,
-            engines=engines,
-            detection_engines=detection_engines,
-            detection_type=detection_type,
-            mitigated_preemptively=mitigated_preemptively,
-            failed_actions=failed_actions,
-            pending_actions=pending_actions,
-            reboot_required=reboot_required,
-            automatically_resolved=automatically_resolved,
-            collection_id=collection_id,
-            cloud_files_hash_verdict=cloud_files_hash_verdict,
-            publisher_name=publisher_name,
-            process_user=process_user,
-            browser_type=browser_type,
-            certificate_id=certificate_id,
-            file_extension=file_extension,
-            file_extension_type=file_extension_type,
-            file_verification_type=file_verification_type,
-            initiating_user_id=initiating_user_id,
-            is_fileless=is_fileless,
-            is_valid_certificate=is_valid_certificate,
-            reached_events_limit=reached_events_limit,
-        )
+        if cls is ThreatInfo:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            threat_info = cls(
+                threat_id,
+                threat_name,
+                classification,
+                classification_source,
+                confidence_level,
+                analyst_verdict,
+                analyst_verdict_description,
+                incident_status,
+                incident_status_description,
+                mitigation_status,
+                mitigation_status_description,
+                initiated_by,
+                initiated_by_description,
+                initiating_username,
+                external_ticket_id,
+                external_ticket_exists,
+                created_at,
+                updated_at,
+                identified_at,
+                sha1,
+                sha256,
+                md5,
+                file_path,
+                file_size,
+                storyline,
+                originator_process,
+                malicious_process_arguments,
+                engines,
+                detection_engines,
+                detection_type,
+                mitigated_preemptively,
+                failed_actions,
+                pending_actions,
+                reboot_required,
+                automatically_resolved,
+                collection_id,
+                cloud_files_hash_verdict,
+                publisher_name,
+                process_user,
+                browser_type,
+                certificate_id,
+                file_extension,
+                file_extension_type,
+                file_verification_type,
+                initiating_user_id,
+                is_fileless,
+                is_valid_certificate,
+                reached_events_limit,
+            )
+        else:  # a subclass may have an __init__ of its own
+            threat_info = cls(
+                threat_id=threat_id,
+                threat_name=threat_name,
+                classification=classification,
+                classification_source=classification_source,
+                confidence_level=confidence_level,
+                analyst_verdict=analyst_verdict,
+                analyst_verdict_description=analyst_verdict_description,
+                incident_status=incident_status,
+                incident_status_description=incident_status_description,
+                mitigation_status=mitigation_status,
+                mitigation_status_description=mitigation_status_description,
+                initiated_by=initiated_by,
+                initiated_by_description=initiated_by_description,
+                initiating_username=initiating_username,
+                external_ticket_id=external_ticket_id,
+                external_ticket_exists=external_ticket_exists,
+                created_at=created_at,
+                updated_at=updated_at,
+                identified_at=identified_at,
+                sha1=sha1,
+                sha256=sha256,
+                md5=md5,
+                file_path=file_path,
+                file_size=file_size,
+                storyline=storyline,
+                originator_process=originator_process,
+                malicious_process_arguments=malicious_process_arguments,
+                engines=engines,
+                detection_engines=detection_engines,
+                detection_type=detection_type,
+                mitigated_preemptively=mitigated_preemptively,
+                failed_actions=failed_actions,
+                pending_actions=pending_actions,
+                reboot_required=reboot_required,
+                automatically_resolved=automatically_resolved,
+                collection_id=collection_id,
+                cloud_files_hash_verdict=cloud_files_hash_verdict,
+                publisher_name=publisher_name,
+                process_user=process_user,
+                browser_type=browser_type,
+                certificate_id=certificate_id,
+                file_extension=file_extension,
+                file_extension_type=file_extension_type,
+                file_verification_type=file_verification_type,
+                initiating_user_id=initiating_user_id,
+                is_fileless=is_fileless,
+                is_valid_certificate=is_valid_certificate,
+                reached_events_limit=reached_events_limit,
+            )
 
         threat_info.additional_properties = d
         return threat_info

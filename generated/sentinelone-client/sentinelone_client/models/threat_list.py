@@ -72,11 +72,20 @@ class ThreatList:
 
                 errors.append(componentsschemas_result_errors_item)
 
-        threat_list = cls(
-            data=data,
-            pagination=pagination,
-            errors=errors,
-        )
+        if cls is ThreatList:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            threat_list = cls(
+                data,
+                pagination,
+                errors,
+            )
+        else:  # a subclass may have an __init__ of its own
+            threat_list = cls(
+                data=data,
+                pagination=pagination,
+                errors=errors,
+            )
 
         threat_list.additional_properties = d
         return threat_list

@@ -50,10 +50,18 @@ class ThreatListV20:
 
         pagination = Pagination.from_dict(d.pop("pagination"))
 
-        threat_list_v20 = cls(
-            data=data,
-            pagination=pagination,
-        )
+        if cls is ThreatListV20:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            threat_list_v20 = cls(
+                data,
+                pagination,
+            )
+        else:  # a subclass may have an __init__ of its own
+            threat_list_v20 = cls(
+                data=data,
+                pagination=pagination,
+            )
 
         threat_list_v20.additional_properties = d
         return threat_list_v20

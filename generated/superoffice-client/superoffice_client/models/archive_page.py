@@ -61,11 +61,20 @@ class ArchivePage:
 
         odata_next_link = d.pop("odata.nextLink", UNSET)
 
-        archive_page = cls(
-            value=value,
-            odata_metadata=odata_metadata,
-            odata_next_link=odata_next_link,
-        )
+        if cls is ArchivePage:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            archive_page = cls(
+                value,
+                odata_metadata,
+                odata_next_link,
+            )
+        else:  # a subclass may have an __init__ of its own
+            archive_page = cls(
+                value=value,
+                odata_metadata=odata_metadata,
+                odata_next_link=odata_next_link,
+            )
 
         archive_page.additional_properties = d
         return archive_page

@@ -45,10 +45,18 @@ class ArchiveRow:
 
         entity_name = d.pop("EntityName")
 
-        archive_row = cls(
-            primary_key=primary_key,
-            entity_name=entity_name,
-        )
+        if cls is ArchiveRow:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            archive_row = cls(
+                primary_key,
+                entity_name,
+            )
+        else:  # a subclass may have an __init__ of its own
+            archive_row = cls(
+                primary_key=primary_key,
+                entity_name=entity_name,
+            )
 
         archive_row.additional_properties = d
         return archive_row

@@ -59,33 +59,40 @@ class FieldProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_field_right(data: object) -> FieldRight | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_right = d.pop("FieldRight", UNSET)
+        field_right: FieldRight | None | Unset
+        if isinstance(_field_right, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_right_type_0 = FieldRight.from_dict(data)
+                field_right_type_0 = FieldRight.from_dict(_field_right)
 
-                return field_right_type_0
+                field_right = field_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldRight | None | Unset, data)
-
-        field_right = _parse_field_right(d.pop("FieldRight", UNSET))
+                field_right = cast(FieldRight | None | Unset, _field_right)
+        elif _field_right is None:
+            field_right = None
+        elif isinstance(_field_right, Unset):
+            field_right = _field_right
+        else:
+            field_right = cast(FieldRight | None | Unset, _field_right)
 
         field_type: None | str | Unset = d.pop("FieldType", UNSET)
 
         field_length: int | None | Unset = d.pop("FieldLength", UNSET)
 
-        field_property = cls(
-            field_right=field_right,
-            field_type=field_type,
-            field_length=field_length,
-        )
+        if cls is FieldProperty:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            field_property = cls(
+                field_right,
+                field_type,
+                field_length,
+            )
+        else:  # a subclass may have an __init__ of its own
+            field_property = cls(
+                field_right=field_right,
+                field_type=field_type,
+                field_length=field_length,
+            )
 
         field_property.additional_properties = d
         return field_property

@@ -51,10 +51,18 @@ class FieldRight:
 
         reason: None | str | Unset = d.pop("Reason", UNSET)
 
-        field_right = cls(
-            mask=mask,
-            reason=reason,
-        )
+        if cls is FieldRight:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            field_right = cls(
+                mask,
+                reason,
+            )
+        else:  # a subclass may have an __init__ of its own
+            field_right = cls(
+                mask=mask,
+                reason=reason,
+            )
 
         field_right.additional_properties = d
         return field_right

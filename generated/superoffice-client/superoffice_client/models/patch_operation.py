@@ -56,11 +56,20 @@ class PatchOperation:
 
         value = d.pop("value", UNSET)
 
-        patch_operation = cls(
-            op=op,
-            path=path,
-            value=value,
-        )
+        if cls is PatchOperation:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            patch_operation = cls(
+                op,
+                path,
+                value,
+            )
+        else:  # a subclass may have an __init__ of its own
+            patch_operation = cls(
+                op=op,
+                path=path,
+                value=value,
+            )
 
         patch_operation.additional_properties = d
         return patch_operation

@@ -531,84 +531,130 @@ class Person:
 
         category_name: None | str | Unset = d.pop("CategoryName", UNSET)
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _table_right = d.pop("TableRight", UNSET)
+        table_right: None | TableRight | Unset
+        if isinstance(_table_right, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(_table_right)
 
-                return componentsschemas_nullable_table_right_type_0
+                table_right = componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TableRight | Unset, data)
+                table_right = cast(None | TableRight | Unset, _table_right)
+        elif _table_right is None:
+            table_right = None
+        elif isinstance(_table_right, Unset):
+            table_right = _table_right
+        else:
+            table_right = cast(None | TableRight | Unset, _table_right)
 
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_properties = d.pop("FieldProperties", UNSET)
+        field_properties: FieldProperties | None | Unset
+        if isinstance(_field_properties, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(_field_properties)
 
-                return componentsschemas_nullable_field_properties_type_0
+                field_properties = componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldProperties | None | Unset, data)
+                field_properties = cast(FieldProperties | None | Unset, _field_properties)
+        elif _field_properties is None:
+            field_properties = None
+        elif isinstance(_field_properties, Unset):
+            field_properties = _field_properties
+        else:
+            field_properties = cast(FieldProperties | None | Unset, _field_properties)
 
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
-
-        person = cls(
-            position=position,
-            person_id=person_id,
-            mrmrs=mrmrs,
-            firstname=firstname,
-            lastname=lastname,
-            middle_name=middle_name,
-            title=title,
-            description=description,
-            email=email,
-            full_name=full_name,
-            direct_phone=direct_phone,
-            formal_name=formal_name,
-            country_id=country_id,
-            contact_id=contact_id,
-            contact_name=contact_name,
-            retired=retired,
-            rank=rank,
-            active_interests=active_interests,
-            contact_department=contact_department,
-            contact_country_id=contact_country_id,
-            contact_org_nr=contact_org_nr,
-            fax_phone=fax_phone,
-            mobile_phone=mobile_phone,
-            contact_phone=contact_phone,
-            associate_name=associate_name,
-            associate_id=associate_id,
-            use_person_address=use_person_address,
-            contact_fax=contact_fax,
-            kanafname=kanafname,
-            kanalname=kanalname,
-            post_1=post_1,
-            post_2=post_2,
-            post_3=post_3,
-            email_name=email_name,
-            contact_full_name=contact_full_name,
-            active_erp_links=active_erp_links,
-            ticket_priority_id=ticket_priority_id,
-            support_language_id=support_language_id,
-            support_associate_id=support_associate_id,
-            category_name=category_name,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
+        if cls is Person:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            person = cls(
+                position,
+                person_id,
+                mrmrs,
+                firstname,
+                lastname,
+                middle_name,
+                title,
+                description,
+                email,
+                full_name,
+                direct_phone,
+                formal_name,
+                country_id,
+                contact_id,
+                contact_name,
+                retired,
+                rank,
+                active_interests,
+                contact_department,
+                contact_country_id,
+                contact_org_nr,
+                fax_phone,
+                mobile_phone,
+                contact_phone,
+                associate_name,
+                associate_id,
+                use_person_address,
+                contact_fax,
+                kanafname,
+                kanalname,
+                post_1,
+                post_2,
+                post_3,
+                email_name,
+                contact_full_name,
+                active_erp_links,
+                ticket_priority_id,
+                support_language_id,
+                support_associate_id,
+                category_name,
+                table_right,
+                field_properties,
+            )
+        else:  # a subclass may have an __init__ of its own
+            person = cls(
+                position=position,
+                person_id=person_id,
+                mrmrs=mrmrs,
+                firstname=firstname,
+                lastname=lastname,
+                middle_name=middle_name,
+                title=title,
+                description=description,
+                email=email,
+                full_name=full_name,
+                direct_phone=direct_phone,
+                formal_name=formal_name,
+                country_id=country_id,
+                contact_id=contact_id,
+                contact_name=contact_name,
+                retired=retired,
+                rank=rank,
+                active_interests=active_interests,
+                contact_department=contact_department,
+                contact_country_id=contact_country_id,
+                contact_org_nr=contact_org_nr,
+                fax_phone=fax_phone,
+                mobile_phone=mobile_phone,
+                contact_phone=contact_phone,
+                associate_name=associate_name,
+                associate_id=associate_id,
+                use_person_address=use_person_address,
+                contact_fax=contact_fax,
+                kanafname=kanafname,
+                kanalname=kanalname,
+                post_1=post_1,
+                post_2=post_2,
+                post_3=post_3,
+                email_name=email_name,
+                contact_full_name=contact_full_name,
+                active_erp_links=active_erp_links,
+                ticket_priority_id=ticket_priority_id,
+                support_language_id=support_language_id,
+                support_associate_id=support_associate_id,
+                category_name=category_name,
+                table_right=table_right,
+                field_properties=field_properties,
+            )
 
         person.additional_properties = d
         return person

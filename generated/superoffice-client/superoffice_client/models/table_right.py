@@ -51,10 +51,18 @@ class TableRight:
 
         reason: None | str | Unset = d.pop("Reason", UNSET)
 
-        table_right = cls(
-            mask=mask,
-            reason=reason,
-        )
+        if cls is TableRight:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            table_right = cls(
+                mask,
+                reason,
+            )
+        else:  # a subclass may have an __init__ of its own
+            table_right = cls(
+                mask=mask,
+                reason=reason,
+            )
 
         table_right.additional_properties = d
         return table_right

@@ -91,14 +91,26 @@ class TenantStatus:
 
         api: None | str | Unset = d.pop("Api", UNSET)
 
-        tenant_status = cls(
-            context_identifier=context_identifier,
-            state=state,
-            is_running=is_running,
-            endpoint=endpoint,
-            valid_until=valid_until,
-            api=api,
-        )
+        if cls is TenantStatus:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            tenant_status = cls(
+                context_identifier,
+                state,
+                is_running,
+                endpoint,
+                valid_until,
+                api,
+            )
+        else:  # a subclass may have an __init__ of its own
+            tenant_status = cls(
+                context_identifier=context_identifier,
+                state=state,
+                is_running=is_running,
+                endpoint=endpoint,
+                valid_until=valid_until,
+                api=api,
+            )
 
         tenant_status.additional_properties = d
         return tenant_status

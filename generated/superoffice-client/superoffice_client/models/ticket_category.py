@@ -255,129 +255,148 @@ class TicketCategory:
 
         notification_email: None | str | Unset = d.pop("NotificationEmail", UNSET)
 
-        def _parse_default_ticket_status(data: object) -> None | TicketStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _default_ticket_status = d.pop("DefaultTicketStatus", UNSET)
+        default_ticket_status: None | TicketStatus | Unset
+        if isinstance(_default_ticket_status, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_ticket_status_type_0 = TicketStatus.from_dict(data)
+                default_ticket_status_type_0 = TicketStatus.from_dict(_default_ticket_status)
 
-                return default_ticket_status_type_0
+                default_ticket_status = default_ticket_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketStatus | Unset, data)
+                default_ticket_status = cast(None | TicketStatus | Unset, _default_ticket_status)
+        elif _default_ticket_status is None:
+            default_ticket_status = None
+        elif isinstance(_default_ticket_status, Unset):
+            default_ticket_status = _default_ticket_status
+        else:
+            default_ticket_status = cast(None | TicketStatus | Unset, _default_ticket_status)
 
-        default_ticket_status = _parse_default_ticket_status(d.pop("DefaultTicketStatus", UNSET))
-
-        def _parse_default_message_status(data: object) -> None | TicketStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _default_message_status = d.pop("DefaultMessageStatus", UNSET)
+        default_message_status: None | TicketStatus | Unset
+        if isinstance(_default_message_status, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_message_status_type_0 = TicketStatus.from_dict(data)
+                default_message_status_type_0 = TicketStatus.from_dict(_default_message_status)
 
-                return default_message_status_type_0
+                default_message_status = default_message_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketStatus | Unset, data)
+                default_message_status = cast(None | TicketStatus | Unset, _default_message_status)
+        elif _default_message_status is None:
+            default_message_status = None
+        elif isinstance(_default_message_status, Unset):
+            default_message_status = _default_message_status
+        else:
+            default_message_status = cast(None | TicketStatus | Unset, _default_message_status)
 
-        default_message_status = _parse_default_message_status(d.pop("DefaultMessageStatus", UNSET))
-
-        def _parse_extra_fields(data: object) -> None | StringFields | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _extra_fields = d.pop("ExtraFields", UNSET)
+        extra_fields: None | StringFields | Unset
+        if isinstance(_extra_fields, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_string_fields_type_0 = StringFields.from_dict(data)
+                componentsschemas_nullable_string_fields_type_0 = StringFields.from_dict(_extra_fields)
 
-                return componentsschemas_nullable_string_fields_type_0
+                extra_fields = componentsschemas_nullable_string_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StringFields | Unset, data)
+                extra_fields = cast(None | StringFields | Unset, _extra_fields)
+        elif _extra_fields is None:
+            extra_fields = None
+        elif isinstance(_extra_fields, Unset):
+            extra_fields = _extra_fields
+        else:
+            extra_fields = cast(None | StringFields | Unset, _extra_fields)
 
-        extra_fields = _parse_extra_fields(d.pop("ExtraFields", UNSET))
-
-        def _parse_custom_fields(data: object) -> None | StringFields | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _custom_fields = d.pop("CustomFields", UNSET)
+        custom_fields: None | StringFields | Unset
+        if isinstance(_custom_fields, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_string_fields_type_0 = StringFields.from_dict(data)
+                componentsschemas_nullable_string_fields_type_0 = StringFields.from_dict(_custom_fields)
 
-                return componentsschemas_nullable_string_fields_type_0
+                custom_fields = componentsschemas_nullable_string_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StringFields | Unset, data)
+                custom_fields = cast(None | StringFields | Unset, _custom_fields)
+        elif _custom_fields is None:
+            custom_fields = None
+        elif isinstance(_custom_fields, Unset):
+            custom_fields = _custom_fields
+        else:
+            custom_fields = cast(None | StringFields | Unset, _custom_fields)
 
-        custom_fields = _parse_custom_fields(d.pop("CustomFields", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _table_right = d.pop("TableRight", UNSET)
+        table_right: None | TableRight | Unset
+        if isinstance(_table_right, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(_table_right)
 
-                return componentsschemas_nullable_table_right_type_0
+                table_right = componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TableRight | Unset, data)
+                table_right = cast(None | TableRight | Unset, _table_right)
+        elif _table_right is None:
+            table_right = None
+        elif isinstance(_table_right, Unset):
+            table_right = _table_right
+        else:
+            table_right = cast(None | TableRight | Unset, _table_right)
 
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_properties = d.pop("FieldProperties", UNSET)
+        field_properties: FieldProperties | None | Unset
+        if isinstance(_field_properties, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(_field_properties)
 
-                return componentsschemas_nullable_field_properties_type_0
+                field_properties = componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldProperties | None | Unset, data)
+                field_properties = cast(FieldProperties | None | Unset, _field_properties)
+        elif _field_properties is None:
+            field_properties = None
+        elif isinstance(_field_properties, Unset):
+            field_properties = _field_properties
+        else:
+            field_properties = cast(FieldProperties | None | Unset, _field_properties)
 
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
-
-        ticket_category = cls(
-            ticket_category_id=ticket_category_id,
-            parent_id=parent_id,
-            name=name,
-            fullname=fullname,
-            category_master=category_master,
-            flags=flags,
-            delegate_method=delegate_method,
-            external_name=external_name,
-            closing_status=closing_status,
-            msg_closing_status=msg_closing_status,
-            assignment_lag=assignment_lag,
-            reply_template=reply_template,
-            notification_email=notification_email,
-            default_ticket_status=default_ticket_status,
-            default_message_status=default_message_status,
-            extra_fields=extra_fields,
-            custom_fields=custom_fields,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
+        if cls is TicketCategory:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ticket_category = cls(
+                ticket_category_id,
+                parent_id,
+                name,
+                fullname,
+                category_master,
+                flags,
+                delegate_method,
+                external_name,
+                closing_status,
+                msg_closing_status,
+                assignment_lag,
+                reply_template,
+                notification_email,
+                default_ticket_status,
+                default_message_status,
+                extra_fields,
+                custom_fields,
+                table_right,
+                field_properties,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ticket_category = cls(
+                ticket_category_id=ticket_category_id,
+                parent_id=parent_id,
+                name=name,
+                fullname=fullname,
+                category_master=category_master,
+                flags=flags,
+                delegate_method=delegate_method,
+                external_name=external_name,
+                closing_status=closing_status,
+                msg_closing_status=msg_closing_status,
+                assignment_lag=assignment_lag,
+                reply_template=reply_template,
+                notification_email=notification_email,
+                default_ticket_status=default_ticket_status,
+                default_message_status=default_message_status,
+                extra_fields=extra_fields,
+                custom_fields=custom_fields,
+                table_right=table_right,
+                field_properties=field_properties,
+            )
 
         ticket_category.additional_properties = d
         return ticket_category

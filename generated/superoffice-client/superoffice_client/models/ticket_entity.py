@@ -735,390 +735,368 @@ class TicketEntity:
 
         title: None | str | Unset = d.pop("Title", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at = d.pop("CreatedAt", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+        elif _created_at is None:
+            created_at = None
+        elif isinstance(_created_at, Unset):
+            created_at = _created_at
+        else:
+            created_at = cast(datetime.datetime | None | Unset, _created_at)
 
-        created_at = _parse_created_at(d.pop("CreatedAt", UNSET))
-
-        def _parse_last_changed(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_changed = d.pop("LastChanged", UNSET)
+        last_changed: datetime.datetime | None | Unset
+        if isinstance(_last_changed, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_changed_type_0 = datetime.datetime.fromisoformat(data)
+                last_changed_type_0 = datetime.datetime.fromisoformat(_last_changed)
 
-                return last_changed_type_0
+                last_changed = last_changed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_changed = cast(datetime.datetime | None | Unset, _last_changed)
+        elif _last_changed is None:
+            last_changed = None
+        elif isinstance(_last_changed, Unset):
+            last_changed = _last_changed
+        else:
+            last_changed = cast(datetime.datetime | None | Unset, _last_changed)
 
-        last_changed = _parse_last_changed(d.pop("LastChanged", UNSET))
-
-        def _parse_read_by_owner(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _read_by_owner = d.pop("ReadByOwner", UNSET)
+        read_by_owner: datetime.datetime | None | Unset
+        if isinstance(_read_by_owner, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                read_by_owner_type_0 = datetime.datetime.fromisoformat(data)
+                read_by_owner_type_0 = datetime.datetime.fromisoformat(_read_by_owner)
 
-                return read_by_owner_type_0
+                read_by_owner = read_by_owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                read_by_owner = cast(datetime.datetime | None | Unset, _read_by_owner)
+        elif _read_by_owner is None:
+            read_by_owner = None
+        elif isinstance(_read_by_owner, Unset):
+            read_by_owner = _read_by_owner
+        else:
+            read_by_owner = cast(datetime.datetime | None | Unset, _read_by_owner)
 
-        read_by_owner = _parse_read_by_owner(d.pop("ReadByOwner", UNSET))
-
-        def _parse_read_by_customer(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _read_by_customer = d.pop("ReadByCustomer", UNSET)
+        read_by_customer: datetime.datetime | None | Unset
+        if isinstance(_read_by_customer, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                read_by_customer_type_0 = datetime.datetime.fromisoformat(data)
+                read_by_customer_type_0 = datetime.datetime.fromisoformat(_read_by_customer)
 
-                return read_by_customer_type_0
+                read_by_customer = read_by_customer_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                read_by_customer = cast(datetime.datetime | None | Unset, _read_by_customer)
+        elif _read_by_customer is None:
+            read_by_customer = None
+        elif isinstance(_read_by_customer, Unset):
+            read_by_customer = _read_by_customer
+        else:
+            read_by_customer = cast(datetime.datetime | None | Unset, _read_by_customer)
 
-        read_by_customer = _parse_read_by_customer(d.pop("ReadByCustomer", UNSET))
-
-        def _parse_first_read_by_owner(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _first_read_by_owner = d.pop("FirstReadByOwner", UNSET)
+        first_read_by_owner: datetime.datetime | None | Unset
+        if isinstance(_first_read_by_owner, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_read_by_owner_type_0 = datetime.datetime.fromisoformat(data)
+                first_read_by_owner_type_0 = datetime.datetime.fromisoformat(_first_read_by_owner)
 
-                return first_read_by_owner_type_0
+                first_read_by_owner = first_read_by_owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                first_read_by_owner = cast(datetime.datetime | None | Unset, _first_read_by_owner)
+        elif _first_read_by_owner is None:
+            first_read_by_owner = None
+        elif isinstance(_first_read_by_owner, Unset):
+            first_read_by_owner = _first_read_by_owner
+        else:
+            first_read_by_owner = cast(datetime.datetime | None | Unset, _first_read_by_owner)
 
-        first_read_by_owner = _parse_first_read_by_owner(d.pop("FirstReadByOwner", UNSET))
-
-        def _parse_first_read_by_user(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _first_read_by_user = d.pop("FirstReadByUser", UNSET)
+        first_read_by_user: datetime.datetime | None | Unset
+        if isinstance(_first_read_by_user, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                first_read_by_user_type_0 = datetime.datetime.fromisoformat(data)
+                first_read_by_user_type_0 = datetime.datetime.fromisoformat(_first_read_by_user)
 
-                return first_read_by_user_type_0
+                first_read_by_user = first_read_by_user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                first_read_by_user = cast(datetime.datetime | None | Unset, _first_read_by_user)
+        elif _first_read_by_user is None:
+            first_read_by_user = None
+        elif isinstance(_first_read_by_user, Unset):
+            first_read_by_user = _first_read_by_user
+        else:
+            first_read_by_user = cast(datetime.datetime | None | Unset, _first_read_by_user)
 
-        first_read_by_user = _parse_first_read_by_user(d.pop("FirstReadByUser", UNSET))
-
-        def _parse_activate(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _activate = d.pop("Activate", UNSET)
+        activate: datetime.datetime | None | Unset
+        if isinstance(_activate, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                activate_type_0 = datetime.datetime.fromisoformat(data)
+                activate_type_0 = datetime.datetime.fromisoformat(_activate)
 
-                return activate_type_0
+                activate = activate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                activate = cast(datetime.datetime | None | Unset, _activate)
+        elif _activate is None:
+            activate = None
+        elif isinstance(_activate, Unset):
+            activate = _activate
+        else:
+            activate = cast(datetime.datetime | None | Unset, _activate)
 
-        activate = _parse_activate(d.pop("Activate", UNSET))
-
-        def _parse_closed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _closed_at = d.pop("ClosedAt", UNSET)
+        closed_at: datetime.datetime | None | Unset
+        if isinstance(_closed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                closed_at_type_0 = datetime.datetime.fromisoformat(data)
+                closed_at_type_0 = datetime.datetime.fromisoformat(_closed_at)
 
-                return closed_at_type_0
+                closed_at = closed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                closed_at = cast(datetime.datetime | None | Unset, _closed_at)
+        elif _closed_at is None:
+            closed_at = None
+        elif isinstance(_closed_at, Unset):
+            closed_at = _closed_at
+        else:
+            closed_at = cast(datetime.datetime | None | Unset, _closed_at)
 
-        closed_at = _parse_closed_at(d.pop("ClosedAt", UNSET))
-
-        def _parse_replied_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _replied_at = d.pop("RepliedAt", UNSET)
+        replied_at: datetime.datetime | None | Unset
+        if isinstance(_replied_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                replied_at_type_0 = datetime.datetime.fromisoformat(data)
+                replied_at_type_0 = datetime.datetime.fromisoformat(_replied_at)
 
-                return replied_at_type_0
+                replied_at = replied_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                replied_at = cast(datetime.datetime | None | Unset, _replied_at)
+        elif _replied_at is None:
+            replied_at = None
+        elif isinstance(_replied_at, Unset):
+            replied_at = _replied_at
+        else:
+            replied_at = cast(datetime.datetime | None | Unset, _replied_at)
 
-        replied_at = _parse_replied_at(d.pop("RepliedAt", UNSET))
-
-        def _parse_alert_timeout(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _alert_timeout = d.pop("AlertTimeout", UNSET)
+        alert_timeout: datetime.datetime | None | Unset
+        if isinstance(_alert_timeout, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                alert_timeout_type_0 = datetime.datetime.fromisoformat(data)
+                alert_timeout_type_0 = datetime.datetime.fromisoformat(_alert_timeout)
 
-                return alert_timeout_type_0
+                alert_timeout = alert_timeout_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                alert_timeout = cast(datetime.datetime | None | Unset, _alert_timeout)
+        elif _alert_timeout is None:
+            alert_timeout = None
+        elif isinstance(_alert_timeout, Unset):
+            alert_timeout = _alert_timeout
+        else:
+            alert_timeout = cast(datetime.datetime | None | Unset, _alert_timeout)
 
-        alert_timeout = _parse_alert_timeout(d.pop("AlertTimeout", UNSET))
-
-        def _parse_deadline(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _deadline = d.pop("Deadline", UNSET)
+        deadline: datetime.datetime | None | Unset
+        if isinstance(_deadline, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deadline_type_0 = datetime.datetime.fromisoformat(data)
+                deadline_type_0 = datetime.datetime.fromisoformat(_deadline)
 
-                return deadline_type_0
+                deadline = deadline_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                deadline = cast(datetime.datetime | None | Unset, _deadline)
+        elif _deadline is None:
+            deadline = None
+        elif isinstance(_deadline, Unset):
+            deadline = _deadline
+        else:
+            deadline = cast(datetime.datetime | None | Unset, _deadline)
 
-        deadline = _parse_deadline(d.pop("Deadline", UNSET))
-
-        def _parse_created_by(data: object) -> Associate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by = d.pop("CreatedBy", UNSET)
+        created_by: Associate | None | Unset
+        if isinstance(_created_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = Associate.from_dict(data)
+                created_by_type_0 = Associate.from_dict(_created_by)
 
-                return created_by_type_0
+                created_by = created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Associate | None | Unset, data)
-
-        created_by = _parse_created_by(d.pop("CreatedBy", UNSET))
+                created_by = cast(Associate | None | Unset, _created_by)
+        elif _created_by is None:
+            created_by = None
+        elif isinstance(_created_by, Unset):
+            created_by = _created_by
+        else:
+            created_by = cast(Associate | None | Unset, _created_by)
 
         author: None | str | Unset = d.pop("Author", UNSET)
 
-        def _parse_owned_by(data: object) -> Associate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _owned_by = d.pop("OwnedBy", UNSET)
+        owned_by: Associate | None | Unset
+        if isinstance(_owned_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owned_by_type_0 = Associate.from_dict(data)
+                owned_by_type_0 = Associate.from_dict(_owned_by)
 
-                return owned_by_type_0
+                owned_by = owned_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Associate | None | Unset, data)
+                owned_by = cast(Associate | None | Unset, _owned_by)
+        elif _owned_by is None:
+            owned_by = None
+        elif isinstance(_owned_by, Unset):
+            owned_by = _owned_by
+        else:
+            owned_by = cast(Associate | None | Unset, _owned_by)
 
-        owned_by = _parse_owned_by(d.pop("OwnedBy", UNSET))
-
-        def _parse_category(data: object) -> None | TicketCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _category = d.pop("Category", UNSET)
+        category: None | TicketCategory | Unset
+        if isinstance(_category, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                category_type_0 = TicketCategory.from_dict(data)
+                category_type_0 = TicketCategory.from_dict(_category)
 
-                return category_type_0
+                category = category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketCategory | Unset, data)
+                category = cast(None | TicketCategory | Unset, _category)
+        elif _category is None:
+            category = None
+        elif isinstance(_category, Unset):
+            category = _category
+        else:
+            category = cast(None | TicketCategory | Unset, _category)
 
-        category = _parse_category(d.pop("Category", UNSET))
-
-        def _parse_slevel(data: object) -> None | SecurityLevel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _slevel = d.pop("Slevel", UNSET)
+        slevel: None | SecurityLevel | Unset
+        if isinstance(_slevel, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slevel_type_0 = SecurityLevel(data)
+                slevel_type_0 = SecurityLevel(_slevel)
 
-                return slevel_type_0
+                slevel = slevel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SecurityLevel | Unset, data)
+                slevel = cast(None | SecurityLevel | Unset, _slevel)
+        elif _slevel is None:
+            slevel = None
+        elif isinstance(_slevel, Unset):
+            slevel = _slevel
+        else:
+            slevel = cast(None | SecurityLevel | Unset, _slevel)
 
-        slevel = _parse_slevel(d.pop("Slevel", UNSET))
-
-        def _parse_priority(data: object) -> None | TicketPriority | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _priority = d.pop("Priority", UNSET)
+        priority: None | TicketPriority | Unset
+        if isinstance(_priority, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                priority_type_0 = TicketPriority.from_dict(data)
+                priority_type_0 = TicketPriority.from_dict(_priority)
 
-                return priority_type_0
+                priority = priority_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketPriority | Unset, data)
+                priority = cast(None | TicketPriority | Unset, _priority)
+        elif _priority is None:
+            priority = None
+        elif isinstance(_priority, Unset):
+            priority = _priority
+        else:
+            priority = cast(None | TicketPriority | Unset, _priority)
 
-        priority = _parse_priority(d.pop("Priority", UNSET))
-
-        def _parse_base_status(data: object) -> BaseStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _base_status = d.pop("BaseStatus", UNSET)
+        base_status: BaseStatus | None | Unset
+        if isinstance(_base_status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                base_status_type_0 = BaseStatus(data)
+                base_status_type_0 = BaseStatus(_base_status)
 
-                return base_status_type_0
+                base_status = base_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BaseStatus | None | Unset, data)
+                base_status = cast(BaseStatus | None | Unset, _base_status)
+        elif _base_status is None:
+            base_status = None
+        elif isinstance(_base_status, Unset):
+            base_status = _base_status
+        else:
+            base_status = cast(BaseStatus | None | Unset, _base_status)
 
-        base_status = _parse_base_status(d.pop("BaseStatus", UNSET))
-
-        def _parse_status(data: object) -> None | TicketStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _status = d.pop("Status", UNSET)
+        status: None | TicketStatus | Unset
+        if isinstance(_status, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                status_type_0 = TicketStatus.from_dict(data)
+                status_type_0 = TicketStatus.from_dict(_status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketStatus | Unset, data)
+                status = cast(None | TicketStatus | Unset, _status)
+        elif _status is None:
+            status = None
+        elif isinstance(_status, Unset):
+            status = _status
+        else:
+            status = cast(None | TicketStatus | Unset, _status)
 
-        status = _parse_status(d.pop("Status", UNSET))
-
-        def _parse_origin(data: object) -> None | TicketOrigin | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _origin = d.pop("Origin", UNSET)
+        origin: None | TicketOrigin | Unset
+        if isinstance(_origin, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                origin_type_0 = TicketOrigin(data)
+                origin_type_0 = TicketOrigin(_origin)
 
-                return origin_type_0
+                origin = origin_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketOrigin | Unset, data)
+                origin = cast(None | TicketOrigin | Unset, _origin)
+        elif _origin is None:
+            origin = None
+        elif isinstance(_origin, Unset):
+            origin = _origin
+        else:
+            origin = cast(None | TicketOrigin | Unset, _origin)
 
-        origin = _parse_origin(d.pop("Origin", UNSET))
-
-        def _parse_person(data: object) -> None | Person | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _person = d.pop("Person", UNSET)
+        person: None | Person | Unset
+        if isinstance(_person, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                person_type_0 = Person.from_dict(data)
+                person_type_0 = Person.from_dict(_person)
 
-                return person_type_0
+                person = person_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Person | Unset, data)
+                person = cast(None | Person | Unset, _person)
+        elif _person is None:
+            person = None
+        elif isinstance(_person, Unset):
+            person = _person
+        else:
+            person = cast(None | Person | Unset, _person)
 
-        person = _parse_person(d.pop("Person", UNSET))
-
-        def _parse_secondary_persons(data: object) -> list[Person] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _secondary_persons = d.pop("SecondaryPersons", UNSET)
+        secondary_persons: list[Person] | None | Unset
+        if isinstance(_secondary_persons, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 secondary_persons_type_0 = []
-                _secondary_persons_type_0 = data
+                _secondary_persons_type_0 = _secondary_persons
                 for secondary_persons_type_0_item_data in _secondary_persons_type_0:
                     secondary_persons_type_0_item = Person.from_dict(secondary_persons_type_0_item_data)
 
                     secondary_persons_type_0.append(secondary_persons_type_0_item)
 
-                return secondary_persons_type_0
+                secondary_persons = secondary_persons_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Person] | None | Unset, data)
-
-        secondary_persons = _parse_secondary_persons(d.pop("SecondaryPersons", UNSET))
+                secondary_persons = cast(list[Person] | None | Unset, _secondary_persons)
+        elif _secondary_persons is None:
+            secondary_persons = None
+        elif isinstance(_secondary_persons, Unset):
+            secondary_persons = _secondary_persons
+        else:
+            secondary_persons = cast(list[Person] | None | Unset, _secondary_persons)
 
         alert_level: int | None | Unset = d.pop("AlertLevel", UNSET)
 
         connect_id: int | None | Unset = d.pop("ConnectId", UNSET)
 
-        def _parse_read_status(data: object) -> None | ReadStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _read_status = d.pop("ReadStatus", UNSET)
+        read_status: None | ReadStatus | Unset
+        if isinstance(_read_status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                read_status_type_0 = ReadStatus(data)
+                read_status_type_0 = ReadStatus(_read_status)
 
-                return read_status_type_0
+                read_status = read_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReadStatus | Unset, data)
-
-        read_status = _parse_read_status(d.pop("ReadStatus", UNSET))
+                read_status = cast(None | ReadStatus | Unset, _read_status)
+        elif _read_status is None:
+            read_status = None
+        elif isinstance(_read_status, Unset):
+            read_status = _read_status
+        else:
+            read_status = cast(None | ReadStatus | Unset, _read_status)
 
         time_to_reply: int | None | Unset = d.pop("TimeToReply", UNSET)
 
@@ -1150,49 +1128,47 @@ class TicketEntity:
 
         from_address: None | str | Unset = d.pop("FromAddress", UNSET)
 
-        def _parse_messages(data: object) -> list[TicketMessage] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _messages = d.pop("Messages", UNSET)
+        messages: list[TicketMessage] | None | Unset
+        if isinstance(_messages, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 messages_type_0 = []
-                _messages_type_0 = data
+                _messages_type_0 = _messages
                 for messages_type_0_item_data in _messages_type_0:
                     messages_type_0_item = TicketMessage.from_dict(messages_type_0_item_data)
 
                     messages_type_0.append(messages_type_0_item)
 
-                return messages_type_0
+                messages = messages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TicketMessage] | None | Unset, data)
+                messages = cast(list[TicketMessage] | None | Unset, _messages)
+        elif _messages is None:
+            messages = None
+        elif isinstance(_messages, Unset):
+            messages = _messages
+        else:
+            messages = cast(list[TicketMessage] | None | Unset, _messages)
 
-        messages = _parse_messages(d.pop("Messages", UNSET))
-
-        def _parse_tags(data: object) -> list[Tag] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tags = d.pop("Tags", UNSET)
+        tags: list[Tag] | None | Unset
+        if isinstance(_tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 tags_type_0 = []
-                _tags_type_0 = data
+                _tags_type_0 = _tags
                 for tags_type_0_item_data in _tags_type_0:
                     tags_type_0_item = Tag.from_dict(tags_type_0_item_data)
 
                     tags_type_0.append(tags_type_0_item)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Tag] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("Tags", UNSET))
+                tags = cast(list[Tag] | None | Unset, _tags)
+        elif _tags is None:
+            tags = None
+        elif isinstance(_tags, Unset):
+            tags = _tags
+        else:
+            tags = cast(list[Tag] | None | Unset, _tags)
 
         language: None | str | Unset = d.pop("Language", UNSET)
 
@@ -1208,224 +1184,282 @@ class TicketEntity:
 
         icon_hint: None | str | Unset = d.pop("IconHint", UNSET)
 
-        def _parse_sale(data: object) -> None | TicketEntitySaleType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _sale = d.pop("Sale", UNSET)
+        sale: None | TicketEntitySaleType0 | Unset
+        if isinstance(_sale, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sale_type_0 = TicketEntitySaleType0.from_dict(data)
+                sale_type_0 = TicketEntitySaleType0.from_dict(_sale)
 
-                return sale_type_0
+                sale = sale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketEntitySaleType0 | Unset, data)
+                sale = cast(None | TicketEntitySaleType0 | Unset, _sale)
+        elif _sale is None:
+            sale = None
+        elif isinstance(_sale, Unset):
+            sale = _sale
+        else:
+            sale = cast(None | TicketEntitySaleType0 | Unset, _sale)
 
-        sale = _parse_sale(d.pop("Sale", UNSET))
-
-        def _parse_project(data: object) -> None | TicketEntityProjectType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _project = d.pop("Project", UNSET)
+        project: None | TicketEntityProjectType0 | Unset
+        if isinstance(_project, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_0 = TicketEntityProjectType0.from_dict(data)
+                project_type_0 = TicketEntityProjectType0.from_dict(_project)
 
-                return project_type_0
+                project = project_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketEntityProjectType0 | Unset, data)
+                project = cast(None | TicketEntityProjectType0 | Unset, _project)
+        elif _project is None:
+            project = None
+        elif isinstance(_project, Unset):
+            project = _project
+        else:
+            project = cast(None | TicketEntityProjectType0 | Unset, _project)
 
-        project = _parse_project(d.pop("Project", UNSET))
-
-        def _parse_form_submission(data: object) -> None | TicketEntityFormSubmissionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _form_submission = d.pop("FormSubmission", UNSET)
+        form_submission: None | TicketEntityFormSubmissionType0 | Unset
+        if isinstance(_form_submission, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                form_submission_type_0 = TicketEntityFormSubmissionType0.from_dict(data)
+                form_submission_type_0 = TicketEntityFormSubmissionType0.from_dict(_form_submission)
 
-                return form_submission_type_0
+                form_submission = form_submission_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketEntityFormSubmissionType0 | Unset, data)
+                form_submission = cast(None | TicketEntityFormSubmissionType0 | Unset, _form_submission)
+        elif _form_submission is None:
+            form_submission = None
+        elif isinstance(_form_submission, Unset):
+            form_submission = _form_submission
+        else:
+            form_submission = cast(None | TicketEntityFormSubmissionType0 | Unset, _form_submission)
 
-        form_submission = _parse_form_submission(d.pop("FormSubmission", UNSET))
-
-        def _parse_ticket_type(data: object) -> None | TicketType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _ticket_type = d.pop("TicketType", UNSET)
+        ticket_type: None | TicketType | Unset
+        if isinstance(_ticket_type, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ticket_type_type_0 = TicketType.from_dict(data)
+                ticket_type_type_0 = TicketType.from_dict(_ticket_type)
 
-                return ticket_type_type_0
+                ticket_type = ticket_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketType | Unset, data)
-
-        ticket_type = _parse_ticket_type(d.pop("TicketType", UNSET))
+                ticket_type = cast(None | TicketType | Unset, _ticket_type)
+        elif _ticket_type is None:
+            ticket_type = None
+        elif isinstance(_ticket_type, Unset):
+            ticket_type = _ticket_type
+        else:
+            ticket_type = cast(None | TicketType | Unset, _ticket_type)
 
         active_status_monitor_id: int | None | Unset = d.pop("ActiveStatusMonitorId", UNSET)
 
-        def _parse_extra_fields(data: object) -> None | StringFields | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _extra_fields = d.pop("ExtraFields", UNSET)
+        extra_fields: None | StringFields | Unset
+        if isinstance(_extra_fields, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_fields_type_0 = StringFields.from_dict(data)
+                extra_fields_type_0 = StringFields.from_dict(_extra_fields)
 
-                return extra_fields_type_0
+                extra_fields = extra_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StringFields | Unset, data)
+                extra_fields = cast(None | StringFields | Unset, _extra_fields)
+        elif _extra_fields is None:
+            extra_fields = None
+        elif isinstance(_extra_fields, Unset):
+            extra_fields = _extra_fields
+        else:
+            extra_fields = cast(None | StringFields | Unset, _extra_fields)
 
-        extra_fields = _parse_extra_fields(d.pop("ExtraFields", UNSET))
-
-        def _parse_custom_fields(data: object) -> None | StringFields | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _custom_fields = d.pop("CustomFields", UNSET)
+        custom_fields: None | StringFields | Unset
+        if isinstance(_custom_fields, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = StringFields.from_dict(data)
+                custom_fields_type_0 = StringFields.from_dict(_custom_fields)
 
-                return custom_fields_type_0
+                custom_fields = custom_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StringFields | Unset, data)
+                custom_fields = cast(None | StringFields | Unset, _custom_fields)
+        elif _custom_fields is None:
+            custom_fields = None
+        elif isinstance(_custom_fields, Unset):
+            custom_fields = _custom_fields
+        else:
+            custom_fields = cast(None | StringFields | Unset, _custom_fields)
 
-        custom_fields = _parse_custom_fields(d.pop("CustomFields", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _table_right = d.pop("TableRight", UNSET)
+        table_right: None | TableRight | Unset
+        if isinstance(_table_right, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(_table_right)
 
-                return componentsschemas_nullable_table_right_type_0
+                table_right = componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TableRight | Unset, data)
+                table_right = cast(None | TableRight | Unset, _table_right)
+        elif _table_right is None:
+            table_right = None
+        elif isinstance(_table_right, Unset):
+            table_right = _table_right
+        else:
+            table_right = cast(None | TableRight | Unset, _table_right)
 
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_properties = d.pop("FieldProperties", UNSET)
+        field_properties: FieldProperties | None | Unset
+        if isinstance(_field_properties, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(_field_properties)
 
-                return componentsschemas_nullable_field_properties_type_0
+                field_properties = componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldProperties | None | Unset, data)
+                field_properties = cast(FieldProperties | None | Unset, _field_properties)
+        elif _field_properties is None:
+            field_properties = None
+        elif isinstance(_field_properties, Unset):
+            field_properties = _field_properties
+        else:
+            field_properties = cast(FieldProperties | None | Unset, _field_properties)
 
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
-
-        def _parse_field_links(data: object) -> Links | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_links = d.pop("_Links", UNSET)
+        field_links: Links | None | Unset
+        if isinstance(_field_links, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_links_type_0 = Links.from_dict(data)
+                field_links_type_0 = Links.from_dict(_field_links)
 
-                return field_links_type_0
+                field_links = field_links_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Links | None | Unset, data)
+                field_links = cast(Links | None | Unset, _field_links)
+        elif _field_links is None:
+            field_links = None
+        elif isinstance(_field_links, Unset):
+            field_links = _field_links
+        else:
+            field_links = cast(Links | None | Unset, _field_links)
 
-        field_links = _parse_field_links(d.pop("_Links", UNSET))
-
-        ticket_entity = cls(
-            ticket_id=ticket_id,
-            title=title,
-            created_at=created_at,
-            last_changed=last_changed,
-            read_by_owner=read_by_owner,
-            read_by_customer=read_by_customer,
-            first_read_by_owner=first_read_by_owner,
-            first_read_by_user=first_read_by_user,
-            activate=activate,
-            closed_at=closed_at,
-            replied_at=replied_at,
-            alert_timeout=alert_timeout,
-            deadline=deadline,
-            created_by=created_by,
-            author=author,
-            owned_by=owned_by,
-            category=category,
-            slevel=slevel,
-            priority=priority,
-            base_status=base_status,
-            status=status,
-            origin=origin,
-            person=person,
-            secondary_persons=secondary_persons,
-            alert_level=alert_level,
-            connect_id=connect_id,
-            read_status=read_status,
-            time_to_reply=time_to_reply,
-            real_time_to_reply=real_time_to_reply,
-            time_to_close=time_to_close,
-            real_time_to_close=real_time_to_close,
-            time_spent_internally=time_spent_internally,
-            time_spent_externally=time_spent_externally,
-            time_spent_queue=time_spent_queue,
-            real_time_spent_internally=real_time_spent_internally,
-            real_time_spent_externally=real_time_spent_externally,
-            real_time_spent_queue=real_time_spent_queue,
-            time_spent=time_spent,
-            has_attachment=has_attachment,
-            num_replies=num_replies,
-            num_messages=num_messages,
-            from_address=from_address,
-            messages=messages,
-            tags=tags,
-            language=language,
-            sentiment=sentiment,
-            sentiment_confidence=sentiment_confidence,
-            suggested_category_id=suggested_category_id,
-            suggested_category_name=suggested_category_name,
-            orig_human_category_id=orig_human_category_id,
-            icon_hint=icon_hint,
-            sale=sale,
-            project=project,
-            form_submission=form_submission,
-            ticket_type=ticket_type,
-            active_status_monitor_id=active_status_monitor_id,
-            extra_fields=extra_fields,
-            custom_fields=custom_fields,
-            table_right=table_right,
-            field_properties=field_properties,
-            field_links=field_links,
-        )
+        if cls is TicketEntity:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ticket_entity = cls(
+                ticket_id,
+                title,
+                created_at,
+                last_changed,
+                read_by_owner,
+                read_by_customer,
+                first_read_by_owner,
+                first_read_by_user,
+                activate,
+                closed_at,
+                replied_at,
+                alert_timeout,
+                deadline,
+                created_by,
+                author,
+                owned_by,
+                category,
+                slevel,
+                priority,
+                base_status,
+                status,
+                origin,
+                person,
+                secondary_persons,
+                alert_level,
+                connect_id,
+                read_status,
+                time_to_reply,
+                real_time_to_reply,
+                time_to_close,
+                real_time_to_close,
+                time_spent_internally,
+                time_spent_externally,
+                time_spent_queue,
+                real_time_spent_internally,
+                real_time_spent_externally,
+                real_time_spent_queue,
+                time_spent,
+                has_attachment,
+                num_replies,
+                num_messages,
+                from_address,
+                messages,
+                tags,
+                language,
+                sentiment,
+                sentiment_confidence,
+                suggested_category_id,
+                suggested_category_name,
+                orig_human_category_id,
+                icon_hint,
+                sale,
+                project,
+                form_submission,
+                ticket_type,
+                active_status_monitor_id,
+                extra_fields,
+                custom_fields,
+                table_right,
+                field_properties,
+                field_links,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ticket_entity = cls(
+                ticket_id=ticket_id,
+                title=title,
+                created_at=created_at,
+                last_changed=last_changed,
+                read_by_owner=read_by_owner,
+                read_by_customer=read_by_customer,
+                first_read_by_owner=first_read_by_owner,
+                first_read_by_user=first_read_by_user,
+                activate=activate,
+                closed_at=closed_at,
+                replied_at=replied_at,
+                alert_timeout=alert_timeout,
+                deadline=deadline,
+                created_by=created_by,
+                author=author,
+                owned_by=owned_by,
+                category=category,
+                slevel=slevel,
+                priority=priority,
+                base_status=base_status,
+                status=status,
+                origin=origin,
+                person=person,
+                secondary_persons=secondary_persons,
+                alert_level=alert_level,
+                connect_id=connect_id,
+                read_status=read_status,
+                time_to_reply=time_to_reply,
+                real_time_to_reply=real_time_to_reply,
+                time_to_close=time_to_close,
+                real_time_to_close=real_time_to_close,
+                time_spent_internally=time_spent_internally,
+                time_spent_externally=time_spent_externally,
+                time_spent_queue=time_spent_queue,
+                real_time_spent_internally=real_time_spent_internally,
+                real_time_spent_externally=real_time_spent_externally,
+                real_time_spent_queue=real_time_spent_queue,
+                time_spent=time_spent,
+                has_attachment=has_attachment,
+                num_replies=num_replies,
+                num_messages=num_messages,
+                from_address=from_address,
+                messages=messages,
+                tags=tags,
+                language=language,
+                sentiment=sentiment,
+                sentiment_confidence=sentiment_confidence,
+                suggested_category_id=suggested_category_id,
+                suggested_category_name=suggested_category_name,
+                orig_human_category_id=orig_human_category_id,
+                icon_hint=icon_hint,
+                sale=sale,
+                project=project,
+                form_submission=form_submission,
+                ticket_type=ticket_type,
+                active_status_monitor_id=active_status_monitor_id,
+                extra_fields=extra_fields,
+                custom_fields=custom_fields,
+                table_right=table_right,
+                field_properties=field_properties,
+                field_links=field_links,
+            )
 
         ticket_entity.additional_properties = d
         return ticket_entity

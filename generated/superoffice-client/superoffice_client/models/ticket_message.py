@@ -195,39 +195,37 @@ class TicketMessage:
         d = dict(src_dict)
         ticket_message_id: int | None | Unset = d.pop("TicketMessageId", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at = d.pop("CreatedAt", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_at = cast(datetime.datetime | None | Unset, _created_at)
+        elif _created_at is None:
+            created_at = None
+        elif isinstance(_created_at, Unset):
+            created_at = _created_at
+        else:
+            created_at = cast(datetime.datetime | None | Unset, _created_at)
 
-        created_at = _parse_created_at(d.pop("CreatedAt", UNSET))
-
-        def _parse_slevel(data: object) -> None | SecurityLevel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _slevel = d.pop("Slevel", UNSET)
+        slevel: None | SecurityLevel | Unset
+        if isinstance(_slevel, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                slevel_type_0 = SecurityLevel(data)
+                slevel_type_0 = SecurityLevel(_slevel)
 
-                return slevel_type_0
+                slevel = slevel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SecurityLevel | Unset, data)
-
-        slevel = _parse_slevel(d.pop("Slevel", UNSET))
+                slevel = cast(None | SecurityLevel | Unset, _slevel)
+        elif _slevel is None:
+            slevel = None
+        elif isinstance(_slevel, Unset):
+            slevel = _slevel
+        else:
+            slevel = cast(None | SecurityLevel | Unset, _slevel)
 
         important: bool | None | Unset = d.pop("Important", UNSET)
 
@@ -247,79 +245,97 @@ class TicketMessage:
 
         email_header: None | str | Unset = d.pop("EmailHeader", UNSET)
 
-        def _parse_message_headers(data: object) -> list[MessageHeader] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _message_headers = d.pop("MessageHeaders", UNSET)
+        message_headers: list[MessageHeader] | None | Unset
+        if isinstance(_message_headers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 message_headers_type_0 = []
-                _message_headers_type_0 = data
+                _message_headers_type_0 = _message_headers
                 for message_headers_type_0_item_data in _message_headers_type_0:
                     message_headers_type_0_item = MessageHeader.from_dict(message_headers_type_0_item_data)
 
                     message_headers_type_0.append(message_headers_type_0_item)
 
-                return message_headers_type_0
+                message_headers = message_headers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MessageHeader] | None | Unset, data)
+                message_headers = cast(list[MessageHeader] | None | Unset, _message_headers)
+        elif _message_headers is None:
+            message_headers = None
+        elif isinstance(_message_headers, Unset):
+            message_headers = _message_headers
+        else:
+            message_headers = cast(list[MessageHeader] | None | Unset, _message_headers)
 
-        message_headers = _parse_message_headers(d.pop("MessageHeaders", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _table_right = d.pop("TableRight", UNSET)
+        table_right: None | TableRight | Unset
+        if isinstance(_table_right, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(_table_right)
 
-                return componentsschemas_nullable_table_right_type_0
+                table_right = componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TableRight | Unset, data)
+                table_right = cast(None | TableRight | Unset, _table_right)
+        elif _table_right is None:
+            table_right = None
+        elif isinstance(_table_right, Unset):
+            table_right = _table_right
+        else:
+            table_right = cast(None | TableRight | Unset, _table_right)
 
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_properties = d.pop("FieldProperties", UNSET)
+        field_properties: FieldProperties | None | Unset
+        if isinstance(_field_properties, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(_field_properties)
 
-                return componentsschemas_nullable_field_properties_type_0
+                field_properties = componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldProperties | None | Unset, data)
+                field_properties = cast(FieldProperties | None | Unset, _field_properties)
+        elif _field_properties is None:
+            field_properties = None
+        elif isinstance(_field_properties, Unset):
+            field_properties = _field_properties
+        else:
+            field_properties = cast(FieldProperties | None | Unset, _field_properties)
 
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
-
-        ticket_message = cls(
-            ticket_message_id=ticket_message_id,
-            created_at=created_at,
-            slevel=slevel,
-            important=important,
-            author=author,
-            person_id=person_id,
-            person_full_name=person_full_name,
-            contact_id=contact_id,
-            contact_name=contact_name,
-            contact_department=contact_department,
-            num_attachments=num_attachments,
-            email_header=email_header,
-            message_headers=message_headers,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
+        if cls is TicketMessage:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ticket_message = cls(
+                ticket_message_id,
+                created_at,
+                slevel,
+                important,
+                author,
+                person_id,
+                person_full_name,
+                contact_id,
+                contact_name,
+                contact_department,
+                num_attachments,
+                email_header,
+                message_headers,
+                table_right,
+                field_properties,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ticket_message = cls(
+                ticket_message_id=ticket_message_id,
+                created_at=created_at,
+                slevel=slevel,
+                important=important,
+                author=author,
+                person_id=person_id,
+                person_full_name=person_full_name,
+                contact_id=contact_id,
+                contact_name=contact_name,
+                contact_department=contact_department,
+                num_attachments=num_attachments,
+                email_header=email_header,
+                message_headers=message_headers,
+                table_right=table_right,
+                field_properties=field_properties,
+            )
 
         ticket_message.additional_properties = d
         return ticket_message

@@ -393,349 +393,367 @@ class TicketPriority:
 
         deadline: int | None | Unset = d.pop("Deadline", UNSET)
 
-        def _parse_mon_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _mon_start = d.pop("MonStart", UNSET)
+        mon_start: datetime.datetime | None | Unset
+        if isinstance(_mon_start, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(_mon_start)
 
-                return componentsschemas_office_hour_type_0
+                mon_start = componentsschemas_office_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                mon_start = cast(datetime.datetime | None | Unset, _mon_start)
+        elif _mon_start is None:
+            mon_start = None
+        elif isinstance(_mon_start, Unset):
+            mon_start = _mon_start
+        else:
+            mon_start = cast(datetime.datetime | None | Unset, _mon_start)
 
-        mon_start = _parse_mon_start(d.pop("MonStart", UNSET))
-
-        def _parse_mon_stop(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _mon_stop = d.pop("MonStop", UNSET)
+        mon_stop: datetime.datetime | None | Unset
+        if isinstance(_mon_stop, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(_mon_stop)
 
-                return componentsschemas_office_hour_type_0
+                mon_stop = componentsschemas_office_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                mon_stop = cast(datetime.datetime | None | Unset, _mon_stop)
+        elif _mon_stop is None:
+            mon_stop = None
+        elif isinstance(_mon_stop, Unset):
+            mon_stop = _mon_stop
+        else:
+            mon_stop = cast(datetime.datetime | None | Unset, _mon_stop)
 
-        mon_stop = _parse_mon_stop(d.pop("MonStop", UNSET))
-
-        def _parse_tue_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tue_start = d.pop("TueStart", UNSET)
+        tue_start: datetime.datetime | None | Unset
+        if isinstance(_tue_start, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(_tue_start)
 
-                return componentsschemas_office_hour_type_0
+                tue_start = componentsschemas_office_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                tue_start = cast(datetime.datetime | None | Unset, _tue_start)
+        elif _tue_start is None:
+            tue_start = None
+        elif isinstance(_tue_start, Unset):
+            tue_start = _tue_start
+        else:
+            tue_start = cast(datetime.datetime | None | Unset, _tue_start)
 
-        tue_start = _parse_tue_start(d.pop("TueStart", UNSET))
-
-        def _parse_tue_stop(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tue_stop = d.pop("TueStop", UNSET)
+        tue_stop: datetime.datetime | None | Unset
+        if isinstance(_tue_stop, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(_tue_stop)
 
-                return componentsschemas_office_hour_type_0
+                tue_stop = componentsschemas_office_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                tue_stop = cast(datetime.datetime | None | Unset, _tue_stop)
+        elif _tue_stop is None:
+            tue_stop = None
+        elif isinstance(_tue_stop, Unset):
+            tue_stop = _tue_stop
+        else:
+            tue_stop = cast(datetime.datetime | None | Unset, _tue_stop)
 
-        tue_stop = _parse_tue_stop(d.pop("TueStop", UNSET))
-
-        def _parse_wed_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _wed_start = d.pop("WedStart", UNSET)
+        wed_start: datetime.datetime | None | Unset
+        if isinstance(_wed_start, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(_wed_start)
 
-                return componentsschemas_office_hour_type_0
+                wed_start = componentsschemas_office_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                wed_start = cast(datetime.datetime | None | Unset, _wed_start)
+        elif _wed_start is None:
+            wed_start = None
+        elif isinstance(_wed_start, Unset):
+            wed_start = _wed_start
+        else:
+            wed_start = cast(datetime.datetime | None | Unset, _wed_start)
 
-        wed_start = _parse_wed_start(d.pop("WedStart", UNSET))
-
-        def _parse_wed_stop(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _wed_stop = d.pop("WedStop", UNSET)
+        wed_stop: datetime.datetime | None | Unset
+        if isinstance(_wed_stop, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(_wed_stop)
 
-                return componentsschemas_office_hour_type_0
+                wed_stop = componentsschemas_office_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                wed_stop = cast(datetime.datetime | None | Unset, _wed_stop)
+        elif _wed_stop is None:
+            wed_stop = None
+        elif isinstance(_wed_stop, Unset):
+            wed_stop = _wed_stop
+        else:
+            wed_stop = cast(datetime.datetime | None | Unset, _wed_stop)
 
-        wed_stop = _parse_wed_stop(d.pop("WedStop", UNSET))
-
-        def _parse_thu_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _thu_start = d.pop("ThuStart", UNSET)
+        thu_start: datetime.datetime | None | Unset
+        if isinstance(_thu_start, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(_thu_start)
 
-                return componentsschemas_office_hour_type_0
+                thu_start = componentsschemas_office_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                thu_start = cast(datetime.datetime | None | Unset, _thu_start)
+        elif _thu_start is None:
+            thu_start = None
+        elif isinstance(_thu_start, Unset):
+            thu_start = _thu_start
+        else:
+            thu_start = cast(datetime.datetime | None | Unset, _thu_start)
 
-        thu_start = _parse_thu_start(d.pop("ThuStart", UNSET))
-
-        def _parse_thu_stop(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _thu_stop = d.pop("ThuStop", UNSET)
+        thu_stop: datetime.datetime | None | Unset
+        if isinstance(_thu_stop, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(_thu_stop)
 
-                return componentsschemas_office_hour_type_0
+                thu_stop = componentsschemas_office_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                thu_stop = cast(datetime.datetime | None | Unset, _thu_stop)
+        elif _thu_stop is None:
+            thu_stop = None
+        elif isinstance(_thu_stop, Unset):
+            thu_stop = _thu_stop
+        else:
+            thu_stop = cast(datetime.datetime | None | Unset, _thu_stop)
 
-        thu_stop = _parse_thu_stop(d.pop("ThuStop", UNSET))
-
-        def _parse_fri_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fri_start = d.pop("FriStart", UNSET)
+        fri_start: datetime.datetime | None | Unset
+        if isinstance(_fri_start, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(_fri_start)
 
-                return componentsschemas_office_hour_type_0
+                fri_start = componentsschemas_office_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                fri_start = cast(datetime.datetime | None | Unset, _fri_start)
+        elif _fri_start is None:
+            fri_start = None
+        elif isinstance(_fri_start, Unset):
+            fri_start = _fri_start
+        else:
+            fri_start = cast(datetime.datetime | None | Unset, _fri_start)
 
-        fri_start = _parse_fri_start(d.pop("FriStart", UNSET))
-
-        def _parse_fri_stop(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fri_stop = d.pop("FriStop", UNSET)
+        fri_stop: datetime.datetime | None | Unset
+        if isinstance(_fri_stop, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(_fri_stop)
 
-                return componentsschemas_office_hour_type_0
+                fri_stop = componentsschemas_office_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                fri_stop = cast(datetime.datetime | None | Unset, _fri_stop)
+        elif _fri_stop is None:
+            fri_stop = None
+        elif isinstance(_fri_stop, Unset):
+            fri_stop = _fri_stop
+        else:
+            fri_stop = cast(datetime.datetime | None | Unset, _fri_stop)
 
-        fri_stop = _parse_fri_stop(d.pop("FriStop", UNSET))
-
-        def _parse_sat_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _sat_start = d.pop("SatStart", UNSET)
+        sat_start: datetime.datetime | None | Unset
+        if isinstance(_sat_start, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(_sat_start)
 
-                return componentsschemas_office_hour_type_0
+                sat_start = componentsschemas_office_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                sat_start = cast(datetime.datetime | None | Unset, _sat_start)
+        elif _sat_start is None:
+            sat_start = None
+        elif isinstance(_sat_start, Unset):
+            sat_start = _sat_start
+        else:
+            sat_start = cast(datetime.datetime | None | Unset, _sat_start)
 
-        sat_start = _parse_sat_start(d.pop("SatStart", UNSET))
-
-        def _parse_sat_stop(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _sat_stop = d.pop("SatStop", UNSET)
+        sat_stop: datetime.datetime | None | Unset
+        if isinstance(_sat_stop, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(_sat_stop)
 
-                return componentsschemas_office_hour_type_0
+                sat_stop = componentsschemas_office_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                sat_stop = cast(datetime.datetime | None | Unset, _sat_stop)
+        elif _sat_stop is None:
+            sat_stop = None
+        elif isinstance(_sat_stop, Unset):
+            sat_stop = _sat_stop
+        else:
+            sat_stop = cast(datetime.datetime | None | Unset, _sat_stop)
 
-        sat_stop = _parse_sat_stop(d.pop("SatStop", UNSET))
-
-        def _parse_sun_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _sun_start = d.pop("SunStart", UNSET)
+        sun_start: datetime.datetime | None | Unset
+        if isinstance(_sun_start, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(_sun_start)
 
-                return componentsschemas_office_hour_type_0
+                sun_start = componentsschemas_office_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                sun_start = cast(datetime.datetime | None | Unset, _sun_start)
+        elif _sun_start is None:
+            sun_start = None
+        elif isinstance(_sun_start, Unset):
+            sun_start = _sun_start
+        else:
+            sun_start = cast(datetime.datetime | None | Unset, _sun_start)
 
-        sun_start = _parse_sun_start(d.pop("SunStart", UNSET))
-
-        def _parse_sun_stop(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _sun_stop = d.pop("SunStop", UNSET)
+        sun_stop: datetime.datetime | None | Unset
+        if isinstance(_sun_stop, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_office_hour_type_0 = datetime.datetime.fromisoformat(_sun_stop)
 
-                return componentsschemas_office_hour_type_0
+                sun_stop = componentsschemas_office_hour_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                sun_stop = cast(datetime.datetime | None | Unset, _sun_stop)
+        elif _sun_stop is None:
+            sun_stop = None
+        elif isinstance(_sun_stop, Unset):
+            sun_stop = _sun_stop
+        else:
+            sun_stop = cast(datetime.datetime | None | Unset, _sun_stop)
 
-        sun_stop = _parse_sun_stop(d.pop("SunStop", UNSET))
-
-        def _parse_non_dates(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _non_dates = d.pop("NonDates", UNSET)
+        non_dates: list[str] | None | Unset
+        if isinstance(_non_dates, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                non_dates_type_0 = cast(list[str], data)
+                non_dates_type_0 = cast(list[str], _non_dates)
 
-                return non_dates_type_0
+                non_dates = non_dates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                non_dates = cast(list[str] | None | Unset, _non_dates)
+        elif _non_dates is None:
+            non_dates = None
+        elif isinstance(_non_dates, Unset):
+            non_dates = _non_dates
+        else:
+            non_dates = cast(list[str] | None | Unset, _non_dates)
 
-        non_dates = _parse_non_dates(d.pop("NonDates", UNSET))
-
-        def _parse_escalation_levels(data: object) -> list[EscalationLevel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _escalation_levels = d.pop("EscalationLevels", UNSET)
+        escalation_levels: list[EscalationLevel] | None | Unset
+        if isinstance(_escalation_levels, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 escalation_levels_type_0 = []
-                _escalation_levels_type_0 = data
+                _escalation_levels_type_0 = _escalation_levels
                 for escalation_levels_type_0_item_data in _escalation_levels_type_0:
                     escalation_levels_type_0_item = EscalationLevel.from_dict(escalation_levels_type_0_item_data)
 
                     escalation_levels_type_0.append(escalation_levels_type_0_item)
 
-                return escalation_levels_type_0
+                escalation_levels = escalation_levels_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EscalationLevel] | None | Unset, data)
+                escalation_levels = cast(list[EscalationLevel] | None | Unset, _escalation_levels)
+        elif _escalation_levels is None:
+            escalation_levels = None
+        elif isinstance(_escalation_levels, Unset):
+            escalation_levels = _escalation_levels
+        else:
+            escalation_levels = cast(list[EscalationLevel] | None | Unset, _escalation_levels)
 
-        escalation_levels = _parse_escalation_levels(d.pop("EscalationLevels", UNSET))
-
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _table_right = d.pop("TableRight", UNSET)
+        table_right: None | TableRight | Unset
+        if isinstance(_table_right, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(_table_right)
 
-                return componentsschemas_nullable_table_right_type_0
+                table_right = componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TableRight | Unset, data)
+                table_right = cast(None | TableRight | Unset, _table_right)
+        elif _table_right is None:
+            table_right = None
+        elif isinstance(_table_right, Unset):
+            table_right = _table_right
+        else:
+            table_right = cast(None | TableRight | Unset, _table_right)
 
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_properties = d.pop("FieldProperties", UNSET)
+        field_properties: FieldProperties | None | Unset
+        if isinstance(_field_properties, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(_field_properties)
 
-                return componentsschemas_nullable_field_properties_type_0
+                field_properties = componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldProperties | None | Unset, data)
+                field_properties = cast(FieldProperties | None | Unset, _field_properties)
+        elif _field_properties is None:
+            field_properties = None
+        elif isinstance(_field_properties, Unset):
+            field_properties = _field_properties
+        else:
+            field_properties = cast(FieldProperties | None | Unset, _field_properties)
 
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
-
-        ticket_priority = cls(
-            ticket_priority_id=ticket_priority_id,
-            name=name,
-            status=status,
-            flags=flags,
-            sort_order=sort_order,
-            ticket_read=ticket_read,
-            changed_owner=changed_owner,
-            ticket_newinfo=ticket_newinfo,
-            ticket_closed=ticket_closed,
-            ticket_changed_priority=ticket_changed_priority,
-            ticket_new=ticket_new,
-            deadline=deadline,
-            mon_start=mon_start,
-            mon_stop=mon_stop,
-            tue_start=tue_start,
-            tue_stop=tue_stop,
-            wed_start=wed_start,
-            wed_stop=wed_stop,
-            thu_start=thu_start,
-            thu_stop=thu_stop,
-            fri_start=fri_start,
-            fri_stop=fri_stop,
-            sat_start=sat_start,
-            sat_stop=sat_stop,
-            sun_start=sun_start,
-            sun_stop=sun_stop,
-            non_dates=non_dates,
-            escalation_levels=escalation_levels,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
+        if cls is TicketPriority:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ticket_priority = cls(
+                ticket_priority_id,
+                name,
+                status,
+                flags,
+                sort_order,
+                ticket_read,
+                changed_owner,
+                ticket_newinfo,
+                ticket_closed,
+                ticket_changed_priority,
+                ticket_new,
+                deadline,
+                mon_start,
+                mon_stop,
+                tue_start,
+                tue_stop,
+                wed_start,
+                wed_stop,
+                thu_start,
+                thu_stop,
+                fri_start,
+                fri_stop,
+                sat_start,
+                sat_stop,
+                sun_start,
+                sun_stop,
+                non_dates,
+                escalation_levels,
+                table_right,
+                field_properties,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ticket_priority = cls(
+                ticket_priority_id=ticket_priority_id,
+                name=name,
+                status=status,
+                flags=flags,
+                sort_order=sort_order,
+                ticket_read=ticket_read,
+                changed_owner=changed_owner,
+                ticket_newinfo=ticket_newinfo,
+                ticket_closed=ticket_closed,
+                ticket_changed_priority=ticket_changed_priority,
+                ticket_new=ticket_new,
+                deadline=deadline,
+                mon_start=mon_start,
+                mon_stop=mon_stop,
+                tue_start=tue_start,
+                tue_stop=tue_stop,
+                wed_start=wed_start,
+                wed_stop=wed_stop,
+                thu_start=thu_start,
+                thu_stop=thu_stop,
+                fri_start=fri_start,
+                fri_stop=fri_stop,
+                sat_start=sat_start,
+                sat_stop=sat_stop,
+                sun_start=sun_start,
+                sun_stop=sun_stop,
+                non_dates=non_dates,
+                escalation_levels=escalation_levels,
+                table_right=table_right,
+                field_properties=field_properties,
+            )
 
         ticket_priority.additional_properties = d
         return ticket_priority

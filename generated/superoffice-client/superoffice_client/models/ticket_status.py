@@ -131,39 +131,37 @@ class TicketStatus:
 
         name: None | str | Unset = d.pop("Name", UNSET)
 
-        def _parse_status(data: object) -> BaseStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _status = d.pop("Status", UNSET)
+        status: BaseStatus | None | Unset
+        if isinstance(_status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = BaseStatus(data)
+                status_type_0 = BaseStatus(_status)
 
-                return status_type_0
+                status = status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BaseStatus | None | Unset, data)
+                status = cast(BaseStatus | None | Unset, _status)
+        elif _status is None:
+            status = None
+        elif isinstance(_status, Unset):
+            status = _status
+        else:
+            status = cast(BaseStatus | None | Unset, _status)
 
-        status = _parse_status(d.pop("Status", UNSET))
-
-        def _parse_time_counter(data: object) -> None | TimeCounter | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _time_counter = d.pop("TimeCounter", UNSET)
+        time_counter: None | TimeCounter | Unset
+        if isinstance(_time_counter, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                time_counter_type_0 = TimeCounter(data)
+                time_counter_type_0 = TimeCounter(_time_counter)
 
-                return time_counter_type_0
+                time_counter = time_counter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TimeCounter | Unset, data)
-
-        time_counter = _parse_time_counter(d.pop("TimeCounter", UNSET))
+                time_counter = cast(None | TimeCounter | Unset, _time_counter)
+        elif _time_counter is None:
+            time_counter = None
+        elif isinstance(_time_counter, Unset):
+            time_counter = _time_counter
+        else:
+            time_counter = cast(None | TimeCounter | Unset, _time_counter)
 
         no_email_reopen: bool | None | Unset = d.pop("NoEmailReopen", UNSET)
 
@@ -171,51 +169,64 @@ class TicketStatus:
 
         used_in_queue: bool | None | Unset = d.pop("UsedInQueue", UNSET)
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _table_right = d.pop("TableRight", UNSET)
+        table_right: None | TableRight | Unset
+        if isinstance(_table_right, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(_table_right)
 
-                return componentsschemas_nullable_table_right_type_0
+                table_right = componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TableRight | Unset, data)
+                table_right = cast(None | TableRight | Unset, _table_right)
+        elif _table_right is None:
+            table_right = None
+        elif isinstance(_table_right, Unset):
+            table_right = _table_right
+        else:
+            table_right = cast(None | TableRight | Unset, _table_right)
 
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_properties = d.pop("FieldProperties", UNSET)
+        field_properties: FieldProperties | None | Unset
+        if isinstance(_field_properties, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(_field_properties)
 
-                return componentsschemas_nullable_field_properties_type_0
+                field_properties = componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldProperties | None | Unset, data)
+                field_properties = cast(FieldProperties | None | Unset, _field_properties)
+        elif _field_properties is None:
+            field_properties = None
+        elif isinstance(_field_properties, Unset):
+            field_properties = _field_properties
+        else:
+            field_properties = cast(FieldProperties | None | Unset, _field_properties)
 
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
-
-        ticket_status = cls(
-            ticket_status_id=ticket_status_id,
-            name=name,
-            status=status,
-            time_counter=time_counter,
-            no_email_reopen=no_email_reopen,
-            is_default=is_default,
-            used_in_queue=used_in_queue,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
+        if cls is TicketStatus:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ticket_status = cls(
+                ticket_status_id,
+                name,
+                status,
+                time_counter,
+                no_email_reopen,
+                is_default,
+                used_in_queue,
+                table_right,
+                field_properties,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ticket_status = cls(
+                ticket_status_id=ticket_status_id,
+                name=name,
+                status=status,
+                time_counter=time_counter,
+                no_email_reopen=no_email_reopen,
+                is_default=is_default,
+                used_in_queue=used_in_queue,
+                table_right=table_right,
+                field_properties=field_properties,
+            )
 
         ticket_status.additional_properties = d
         return ticket_status

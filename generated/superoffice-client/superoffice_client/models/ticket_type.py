@@ -204,78 +204,96 @@ class TicketType:
 
         external_as_default: bool | None | Unset = d.pop("ExternalAsDefault", UNSET)
 
-        def _parse_visible_for_groups(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _visible_for_groups = d.pop("VisibleForGroups", UNSET)
+        visible_for_groups: list[int] | None | Unset
+        if isinstance(_visible_for_groups, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                visible_for_groups_type_0 = cast(list[int], data)
+                visible_for_groups_type_0 = cast(list[int], _visible_for_groups)
 
-                return visible_for_groups_type_0
+                visible_for_groups = visible_for_groups_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        visible_for_groups = _parse_visible_for_groups(d.pop("VisibleForGroups", UNSET))
+                visible_for_groups = cast(list[int] | None | Unset, _visible_for_groups)
+        elif _visible_for_groups is None:
+            visible_for_groups = None
+        elif isinstance(_visible_for_groups, Unset):
+            visible_for_groups = _visible_for_groups
+        else:
+            visible_for_groups = cast(list[int] | None | Unset, _visible_for_groups)
 
         reply_forward_no_signature: bool | None | Unset = d.pop("ReplyForwardNoSignature", UNSET)
 
         reply_external_as_default: bool | None | Unset = d.pop("ReplyExternalAsDefault", UNSET)
 
-        def _parse_table_right(data: object) -> None | TableRight | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _table_right = d.pop("TableRight", UNSET)
+        table_right: None | TableRight | Unset
+        if isinstance(_table_right, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(data)
+                componentsschemas_nullable_table_right_type_0 = TableRight.from_dict(_table_right)
 
-                return componentsschemas_nullable_table_right_type_0
+                table_right = componentsschemas_nullable_table_right_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TableRight | Unset, data)
+                table_right = cast(None | TableRight | Unset, _table_right)
+        elif _table_right is None:
+            table_right = None
+        elif isinstance(_table_right, Unset):
+            table_right = _table_right
+        else:
+            table_right = cast(None | TableRight | Unset, _table_right)
 
-        table_right = _parse_table_right(d.pop("TableRight", UNSET))
-
-        def _parse_field_properties(data: object) -> FieldProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _field_properties = d.pop("FieldProperties", UNSET)
+        field_properties: FieldProperties | None | Unset
+        if isinstance(_field_properties, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(data)
+                componentsschemas_nullable_field_properties_type_0 = FieldProperties.from_dict(_field_properties)
 
-                return componentsschemas_nullable_field_properties_type_0
+                field_properties = componentsschemas_nullable_field_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldProperties | None | Unset, data)
+                field_properties = cast(FieldProperties | None | Unset, _field_properties)
+        elif _field_properties is None:
+            field_properties = None
+        elif isinstance(_field_properties, Unset):
+            field_properties = _field_properties
+        else:
+            field_properties = cast(FieldProperties | None | Unset, _field_properties)
 
-        field_properties = _parse_field_properties(d.pop("FieldProperties", UNSET))
-
-        ticket_type = cls(
-            ticket_type_id=ticket_type_id,
-            name=name,
-            icon=icon,
-            default_ticket_status=default_ticket_status,
-            default_ticket_priority=default_ticket_priority,
-            is_default=is_default,
-            show_in_new=show_in_new,
-            exclude_signature=exclude_signature,
-            exclude_email_recipients=exclude_email_recipients,
-            external_as_default=external_as_default,
-            visible_for_groups=visible_for_groups,
-            reply_forward_no_signature=reply_forward_no_signature,
-            reply_external_as_default=reply_external_as_default,
-            table_right=table_right,
-            field_properties=field_properties,
-        )
+        if cls is TicketType:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            ticket_type = cls(
+                ticket_type_id,
+                name,
+                icon,
+                default_ticket_status,
+                default_ticket_priority,
+                is_default,
+                show_in_new,
+                exclude_signature,
+                exclude_email_recipients,
+                external_as_default,
+                visible_for_groups,
+                reply_forward_no_signature,
+                reply_external_as_default,
+                table_right,
+                field_properties,
+            )
+        else:  # a subclass may have an __init__ of its own
+            ticket_type = cls(
+                ticket_type_id=ticket_type_id,
+                name=name,
+                icon=icon,
+                default_ticket_status=default_ticket_status,
+                default_ticket_priority=default_ticket_priority,
+                is_default=is_default,
+                show_in_new=show_in_new,
+                exclude_signature=exclude_signature,
+                exclude_email_recipients=exclude_email_recipients,
+                external_as_default=external_as_default,
+                visible_for_groups=visible_for_groups,
+                reply_forward_no_signature=reply_forward_no_signature,
+                reply_external_as_default=reply_external_as_default,
+                table_right=table_right,
+                field_properties=field_properties,
+            )
 
         ticket_type.additional_properties = d
         return ticket_type

@@ -60,12 +60,22 @@ class WebApiError:
 
         error_source = d.pop("ErrorSource", UNSET)
 
-        web_api_error = cls(
-            error=error,
-            error_type=error_type,
-            error_message=error_message,
-            error_source=error_source,
-        )
+        if cls is WebApiError:
+            # Positional, in the order the class declares its fields: matching keyword
+            # arguments costs more than the rest of building a model.
+            web_api_error = cls(
+                error,
+                error_type,
+                error_message,
+                error_source,
+            )
+        else:  # a subclass may have an __init__ of its own
+            web_api_error = cls(
+                error=error,
+                error_type=error_type,
+                error_message=error_message,
+                error_source=error_source,
+            )
 
         web_api_error.additional_properties = d
         return web_api_error

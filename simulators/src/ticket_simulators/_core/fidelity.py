@@ -11,7 +11,7 @@ and the field disagree and both behaviours are plausible, named profiles.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from .runtime import ControlError
@@ -67,6 +67,23 @@ class Fidelity:
                 profile = self.documented if strict else self.profiles[0]
         if profile is not None:
             self.profile = profile
+
+    def begin(
+        self, *, strict: bool | None = None, profile: str | None = None
+    ) -> Callable[[], None]:
+        """Set the mode and make ``reset()`` return to it; the function returned undoes both.
+
+        The pytest fixtures use it so that a test's own reset keeps its marker's mode.
+        """
+        previous = self._initial
+        self.set(strict=strict, profile=profile)
+        self._initial = (self.strict, self.profile)
+
+        def undo() -> None:
+            self._initial = previous
+            self.reset()
+
+        return undo
 
     def reset(self) -> None:
         """Back to the mode the simulator was started in."""

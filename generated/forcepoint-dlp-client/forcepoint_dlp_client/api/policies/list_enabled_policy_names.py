@@ -26,8 +26,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/dlp/rest/v1/policy/enabled-names",
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -46,8 +46,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v2/ticketing/ticket-type",
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs

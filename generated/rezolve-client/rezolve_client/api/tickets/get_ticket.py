@@ -41,8 +41,9 @@ def _get_kwargs(
         "url": "/api/v2/ticketing/ticket/{object_id}".format(
             object_id=quote(str(object_id), safe=""),
         ),
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs

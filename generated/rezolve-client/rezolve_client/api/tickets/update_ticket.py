@@ -39,8 +39,9 @@ def _get_kwargs(
         "url": "/api/v2/ticketing/ticket/{object_id}/update".format(
             object_id=quote(str(object_id), safe=""),
         ),
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     _kwargs["json"] = body.to_dict()
 

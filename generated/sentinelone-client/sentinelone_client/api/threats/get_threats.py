@@ -814,8 +814,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/web/api/v2.1/threats",
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

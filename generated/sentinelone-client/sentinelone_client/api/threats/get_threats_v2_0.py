@@ -173,8 +173,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/web/api/v2.0/threats",
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     return _kwargs
 

@@ -47,8 +47,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/Agents/Ticket/GetTicketEntity",
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -58,21 +59,19 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> None | TicketEntity | WebApiError | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> None | TicketEntity:
-            if data is None:
-                return data
+        _response_200 = response.json()
+        response_200: None | TicketEntity
+        if isinstance(_response_200, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = TicketEntity.from_dict(data)
+                response_200_type_0 = TicketEntity.from_dict(_response_200)
 
-                return response_200_type_0
+                response_200 = response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TicketEntity, data)
-
-        response_200 = _parse_response_200(response.json())
+                response_200 = cast(None | TicketEntity, _response_200)
+        elif _response_200 is None:
+            response_200 = None
+        else:
+            response_200 = cast(None | TicketEntity, _response_200)
 
         return response_200
 

@@ -56,8 +56,9 @@ def _get_kwargs(
         "url": "/api/v1/Ticket/{id}/Messages".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -55,8 +55,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/Ticket",
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     _kwargs["headers"] = headers
     return _kwargs

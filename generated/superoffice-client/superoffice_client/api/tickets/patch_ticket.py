@@ -55,8 +55,9 @@ def _get_kwargs(
         "url": "/api/v1/Ticket/{id}".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    if params:
+        _kwargs["params"] = params
 
     if isinstance(body, list):
         _kwargs["json"] = []
