@@ -17,6 +17,7 @@ import httpx
 import pytest
 from ticket_overlays import (
     DEFAULT_RETRY,
+    NO_RETRY,
     RetriesExhausted,
     RetryingAsyncTransport,
     RetryingTransport,
@@ -108,8 +109,11 @@ def test_every_connect_retries_times_out_and_verifies_by_default() -> None:
         assert sync.timeout.connect is not None
         pool = sync._transport.inner._pool  # type: ignore[attr-defined]
         assert pool._ssl_context.verify_mode.name == "CERT_REQUIRED"
+    # Without retries a call is still sent under the deadline, once.
     plain = superoffice.connect("https://s.test", token="t", retry=None)
-    assert not isinstance(plain.get_httpx_client()._transport, RetryingTransport)
+    transport = plain.get_httpx_client()._transport
+    assert isinstance(transport, RetryingTransport)
+    assert transport.policy == NO_RETRY
 
 
 def test_policy_rejects_unbounded_settings() -> None:
@@ -450,21 +454,17 @@ def test_async_persistent_fault(superoffice_sim: SimHandle) -> None:
 def test_retry_after_as_an_http_date() -> None:
     from email.utils import format_datetime
 
-    from ticket_overlays._retry import _retry_after
+    from ticket_overlays import parse_retry_after
 
-    def answer(value: str) -> httpx.Response:
-        return httpx.Response(429, headers={"retry-after": value})
-
-    later = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
-    assert 25 <= (_retry_after(answer(later)) or 0) <= 30
-    assert _retry_after(answer("7")) == 7
-    assert _retry_after(answer("soon")) is None
-    assert _retry_after(httpx.Response(503)) is None
+    now = datetime.now(UTC).replace(microsecond=0)
+    later = format_datetime(now + timedelta(seconds=30), usegmt=True)
+    assert parse_retry_after(later, now=now) == 30
+    assert parse_retry_after("7", now=now) == 7
+    assert parse_retry_after("soon", now=now) is None
+    assert parse_retry_after(None, now=now) is None
 
 
-def test_retry_logs_name_method_path_and_reason_only(
-    rezolve_sim: SimHandle, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_retry_logs_mask_secrets(rezolve_sim: SimHandle, caplog: pytest.LogCaptureFixture) -> None:
     token = rezolve_sim.mint_token()
     t = rezolve_sim.seed["tenants"][0]
     client = rezolve.connect(
@@ -476,12 +476,14 @@ def test_retry_logs_name_method_path_and_reason_only(
         retry=FAST,
     )
     rezolve_sim.inject("status", status=503, count=1)
-    with caplog.at_level(logging.DEBUG, logger="ticket_overlays.retry"):
+    with caplog.at_level(logging.INFO, logger="ticket_overlays.http"):
         rezolve.get_ticket(client, "REQ-0509")
-    (record,) = [r for r in caplog.records if r.name == "ticket_overlays.retry"]
+    # At INFO only the retried attempt shows; the one that ended the call is DEBUG.
+    (record,) = [r for r in caplog.records if r.name == "ticket_overlays.http"]
     message = record.getMessage()
-    assert message.startswith("retrying GET /api/v2/ticketing/ticket/REQ-0509 after HTTP 503")
-    assert "?" not in message  # no query string
+    assert message.startswith("GET http://rezolve.sim/api/v2/ticketing/ticket/REQ-0509?")
+    assert "-> 503 in " in message
+    assert "(attempt 1 of 4): retry in " in message
     assert token not in caplog.text
 
 

@@ -1,8 +1,35 @@
+import copy
 import ssl
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import httpx
 from attrs import define, evolve, field
+
+_H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
+
+
+def _derived_httpx(
+    client: _H,
+    *,
+    headers: dict[str, str] | None = None,
+    cookies: dict[str, str] | None = None,
+    timeout: httpx.Timeout | None = None,
+) -> _H:
+    """A copy of ``client`` with more headers or cookies or another timeout.
+
+    The copy shares the original's transports (so its connection pool, and any
+    transport given to it), auth and event hooks; the original is left as it was.
+    """
+    derived = copy.copy(client)
+    merged = client.headers.copy()
+    merged.update(headers or {})
+    derived.headers = merged
+    jar = httpx.Cookies(client.cookies)
+    jar.update(cookies or {})
+    derived.cookies = jar
+    if timeout is not None:
+        derived.timeout = timeout
+    return derived
 
 
 @define
@@ -41,29 +68,34 @@ class Client:
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
-    def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
+    def _derived(
+        self,
+        new: Self,
+        *,
+        headers: dict[str, str] | None = None,
+        cookies: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> Self:
         if self._client is not None:
-            self._client.headers.update(headers)
+            new._client = _derived_httpx(self._client, headers=headers, cookies=cookies, timeout=timeout)
         if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+            new._async_client = _derived_httpx(self._async_client, headers=headers, cookies=cookies, timeout=timeout)
+        return new
 
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+    def with_headers(self, headers: dict[str, str]) -> Self:
+        """Get a new client matching this one with additional headers (this one is unchanged;
+        both share the connection pool and transports)"""
+        return self._derived(evolve(self, headers={**self._headers, **headers}), headers=headers)
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+    def with_cookies(self, cookies: dict[str, str]) -> Self:
+        """Get a new client matching this one with additional cookies (this one is unchanged;
+        both share the connection pool and transports)"""
+        return self._derived(evolve(self, cookies={**self._cookies, **cookies}), cookies=cookies)
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        """Get a new client matching this one with a new timeout configuration (this one is
+        unchanged; both share the connection pool and transports)"""
+        return self._derived(evolve(self, timeout=timeout), timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -171,29 +203,34 @@ class AuthenticatedClient:
     auth_header_name: str = "Authorization"
     """The name of the Authorization header"""
 
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
+    def _derived(
+        self,
+        new: Self,
+        *,
+        headers: dict[str, str] | None = None,
+        cookies: dict[str, str] | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> Self:
         if self._client is not None:
-            self._client.headers.update(headers)
+            new._client = _derived_httpx(self._client, headers=headers, cookies=cookies, timeout=timeout)
         if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+            new._async_client = _derived_httpx(self._async_client, headers=headers, cookies=cookies, timeout=timeout)
+        return new
 
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+    def with_headers(self, headers: dict[str, str]) -> Self:
+        """Get a new client matching this one with additional headers (this one is unchanged;
+        both share the connection pool and transports)"""
+        return self._derived(evolve(self, headers={**self._headers, **headers}), headers=headers)
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+    def with_cookies(self, cookies: dict[str, str]) -> Self:
+        """Get a new client matching this one with additional cookies (this one is unchanged;
+        both share the connection pool and transports)"""
+        return self._derived(evolve(self, cookies={**self._cookies, **cookies}), cookies=cookies)
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        """Get a new client matching this one with a new timeout configuration (this one is
+        unchanged; both share the connection pool and transports)"""
+        return self._derived(evolve(self, timeout=timeout), timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client

@@ -1,29 +1,81 @@
-"""Building a generated client with an auth flow and safe defaults, for every vendor."""
+"""Building a generated client with an auth flow and safe defaults, for every vendor.
+
+Every vendor's ``connect`` takes the same :class:`ConnectOptions` and hands them to
+:func:`build_client`; :func:`with_options` derives a client with other options that
+shares the connection pool, the auth flow and any transport.
+"""
 
 from __future__ import annotations
 
 import ssl
-from typing import Any, Protocol, Self, TypeVar
+from collections.abc import Mapping
+from typing import Any, Protocol, Self, TypedDict, TypeVar, Unpack
 
 import httpx
+from httpx._utils import get_environment_proxies
 
+from ._redact import CREDENTIAL_HEADERS
 from ._retry import (
+    DEFAULT_RETRY,
     IdempotencyClassifier,
     RetryingAsyncTransport,
     RetryingTransport,
     RetryOption,
+    RetryPolicy,
     by_method,
     resolve_policy,
 )
 
-__all__ = ["DEFAULT_TIMEOUT", "GeneratedClient", "build_client"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "ConnectOptions",
+    "GeneratedClient",
+    "OverlayAsyncHttpClient",
+    "OverlayHttpClient",
+    "build_client",
+    "with_options",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """Every overlay client times out: 30 s per operation, 10 s to connect."""
 
 
+class ConnectOptions(TypedDict, total=False):
+    """The options every vendor's ``connect`` accepts besides its credentials.
+
+    - ``timeout``: per operation (an ``httpx.Timeout`` or seconds); default 30 s, 10 s
+      to connect (60 s for Forcepoint).
+    - ``verify``: TLS verification, on by default; a CA bundle file or an SSL context.
+    - ``transport`` / ``async_transport``: replace the network (a simulator's in-process
+      transports in tests). Retries and the deadline still apply on top.
+    - ``headers``: sent with every request.
+    - ``retry``: a :class:`~ticket_overlays.RetryPolicy`; True for the default, None or
+      False for one send.
+    - ``trust_env``: honour ``HTTP(S)_PROXY``/``ALL_PROXY``/``NO_PROXY`` (default True).
+    - ``follow_redirects``: off by default; when on, a redirect to another origin drops
+      every credential header.
+    """
+
+    timeout: httpx.Timeout | float
+    verify: bool | str | ssl.SSLContext
+    transport: httpx.BaseTransport | None
+    async_transport: httpx.AsyncBaseTransport | None
+    headers: Mapping[str, str] | None
+    retry: RetryOption
+    trust_env: bool
+    follow_redirects: bool
+
+
 class GeneratedClient(Protocol):
-    """What openapi-python-client's ``Client`` classes offer (each vendor has its own)."""
+    """What the generated ``Client`` classes offer (each vendor has its own)."""
+
+    def with_headers(self, headers: dict[str, str]) -> Self:
+        """A derived client with more headers."""
+        ...
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        """A derived client with another timeout."""
+        ...
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use ``client`` for sync calls."""
@@ -33,8 +85,72 @@ class GeneratedClient(Protocol):
         """Use ``async_client`` for async calls."""
         ...
 
+    def get_httpx_client(self) -> httpx.Client:
+        """The httpx client for sync calls."""
+        ...
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The httpx client for async calls."""
+        ...
+
 
 C = TypeVar("C", bound=GeneratedClient)
+
+
+def _cross_origin(old: httpx.URL, new: httpx.URL) -> bool:
+    return (old.scheme, old.host, old.port) != (new.scheme, new.host, new.port)
+
+
+def _drop_credentials(headers: httpx.Headers, request: httpx.Request, url: httpx.URL) -> None:
+    # httpx drops only Authorization; every vendor scheme has other credential headers.
+    if _cross_origin(request.url, url):
+        for name in CREDENTIAL_HEADERS:
+            headers.pop(name, None)
+
+
+class OverlayHttpClient(httpx.Client):
+    """The sync httpx client of an overlay client: drops credentials on cross-origin
+    redirects, and can switch its retry policy (see :func:`with_options`)."""
+
+    def _redirect_headers(
+        self, request: httpx.Request, url: httpx.URL, method: str
+    ) -> httpx.Headers:
+        headers = super()._redirect_headers(request, url, method)
+        _drop_credentials(headers, request, url)
+        return headers
+
+    def use_policy(self, policy: RetryPolicy) -> None:
+        """Retry under ``policy`` from now on (same pool; call on a derived copy only)."""
+        if isinstance(self._transport, RetryingTransport):
+            self._transport = self._transport.with_policy(policy)
+        self._mounts = {
+            pattern: t.with_policy(policy) if isinstance(t, RetryingTransport) else t
+            for pattern, t in self._mounts.items()
+        }
+
+
+class OverlayAsyncHttpClient(httpx.AsyncClient):
+    """The async twin of :class:`OverlayHttpClient`."""
+
+    def _redirect_headers(
+        self, request: httpx.Request, url: httpx.URL, method: str
+    ) -> httpx.Headers:
+        headers = super()._redirect_headers(request, url, method)
+        _drop_credentials(headers, request, url)
+        return headers
+
+    def use_policy(self, policy: RetryPolicy) -> None:
+        """Retry under ``policy`` from now on (same pool; call on a derived copy only)."""
+        if isinstance(self._transport, RetryingAsyncTransport):
+            self._transport = self._transport.with_policy(policy)
+        self._mounts = {
+            pattern: t.with_policy(policy) if isinstance(t, RetryingAsyncTransport) else t
+            for pattern, t in self._mounts.items()
+        }
+
+
+def _as_timeout(timeout: httpx.Timeout | float) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
 def build_client(
@@ -42,34 +158,32 @@ def build_client(
     base_url: str,
     *,
     auth: httpx.Auth,
-    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-    verify: bool | str | ssl.SSLContext = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    headers: dict[str, str] | None = None,
-    retry: RetryOption = None,
     idempotent: IdempotencyClassifier = by_method,
+    **options: Unpack[ConnectOptions],
 ) -> C:
     """A generated ``client_class`` whose every request goes through ``auth``.
 
-    TLS is verified unless ``verify=False``; ``verify`` may also name a CA bundle file
-    or be an SSL context. ``transport`` and ``async_transport`` replace the network (for
-    example with a simulator's in-process transports).
-
-    ``retry`` is a :class:`~ticket_overlays._retry.RetryPolicy` (True: the default one;
-    None or False: no retries). ``idempotent`` is the vendor's classifier of requests
-    that are safe to send again; each vendor's ``connect`` passes its own (the default
-    goes by HTTP method, so POST and PATCH are never repeated).
+    ``idempotent`` is the vendor's classifier of requests that are safe to send again
+    (the default goes by HTTP method, so POST and PATCH are never repeated). The other
+    options are described by :class:`ConnectOptions`. Retries and the call's deadline
+    wrap the network transport (or the one given), under the auth flow, so every
+    request of the client (endpoint functions, helpers, token requests) gets them; with
+    ``trust_env`` (the default) environment proxies are wrapped alike.
     """
+    verify = options.get("verify", True)
     if isinstance(verify, str):
         verify = ssl.create_default_context(cafile=verify)
-    all_headers = {"accept": "application/json", **(headers or {})}
-    timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    trust_env = options.get("trust_env", True)
+    follow = options.get("follow_redirects", False)
+    timeout = _as_timeout(options.get("timeout", DEFAULT_TIMEOUT))
+    all_headers = {"accept": "application/json", **(options.get("headers") or {})}
+    policy = resolve_policy(options.get("retry", DEFAULT_RETRY))
     client = client_class(  # type: ignore[call-arg]
         base_url=base_url,
         headers=all_headers,
         timeout=timeout,
         verify_ssl=verify,
+        follow_redirects=follow,
         httpx_args={"auth": auth},
     )
     common: dict[str, Any] = {
@@ -78,21 +192,90 @@ def build_client(
         "timeout": timeout,
         "auth": auth,
         "verify": verify,
+        "trust_env": trust_env,
+        "follow_redirects": follow,
     }
-    policy = resolve_policy(retry)
-    if policy is not None:
-        # Retries wrap the network transport, under the auth flow: every request of the
-        # client (endpoint functions, helpers, token requests) gets the same policy.
-        transport = RetryingTransport(
-            transport or httpx.HTTPTransport(verify=verify), policy, idempotent
+    # A transport given by the caller is the whole network (a test's simulator), so
+    # environment proxies apply only to the network transports built here.
+    proxies = get_environment_proxies() if trust_env else {}
+    sync_inner = options.get("transport")
+    sync_mounts: dict[str, httpx.BaseTransport | None] = {}
+    if sync_inner is None:
+        sync_inner = httpx.HTTPTransport(verify=verify, trust_env=trust_env)
+        sync_mounts = {
+            pattern: None
+            if proxy is None
+            else RetryingTransport(
+                httpx.HTTPTransport(verify=verify, trust_env=trust_env, proxy=proxy),
+                policy,
+                idempotent,
+            )
+            for pattern, proxy in proxies.items()
+        }
+    async_inner = options.get("async_transport")
+    async_mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
+    if async_inner is None:
+        async_inner = httpx.AsyncHTTPTransport(verify=verify, trust_env=trust_env)
+        async_mounts = {
+            pattern: None
+            if proxy is None
+            else RetryingAsyncTransport(
+                httpx.AsyncHTTPTransport(verify=verify, trust_env=trust_env, proxy=proxy),
+                policy,
+                idempotent,
+            )
+            for pattern, proxy in proxies.items()
+        }
+    # The httpx clients are built here, not by the generated client: it would hand
+    # httpx_args to both its sync and its async client.
+    client.set_httpx_client(
+        OverlayHttpClient(
+            transport=RetryingTransport(sync_inner, policy, idempotent),
+            mounts=sync_mounts,
+            **common,
         )
-        async_transport = RetryingAsyncTransport(
-            async_transport or httpx.AsyncHTTPTransport(verify=verify), policy, idempotent
+    )
+    client.set_async_httpx_client(
+        OverlayAsyncHttpClient(
+            transport=RetryingAsyncTransport(async_inner, policy, idempotent),
+            mounts=async_mounts,
+            **common,
         )
-    # Transports go to their own httpx client: the generated client would hand
-    # httpx_args to both its sync and async clients.
-    if transport is not None:
-        client.set_httpx_client(httpx.Client(transport=transport, **common))
-    if async_transport is not None:
-        client.set_async_httpx_client(httpx.AsyncClient(transport=async_transport, **common))
+    )
     return client
+
+
+class _Keep:
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP: Any = _Keep()
+
+
+def with_options(
+    client: C,
+    *,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryOption = KEEP,
+) -> C:
+    """A client like ``client`` with another timeout, more headers or another retry policy.
+
+    The new client shares ``client``'s connection pool, auth flow and transports (so a
+    simulator transport given to ``connect`` stays); ``client`` itself is unchanged.
+    Closing either closes the pool they share. ``retry`` takes what ``connect`` does.
+    """
+    derived = client.with_headers(dict(headers or {}))
+    if timeout is not None:
+        derived = derived.with_timeout(_as_timeout(timeout))
+    if retry is not KEEP:
+        policy = resolve_policy(retry)
+        sync, asynchronous = derived.get_httpx_client(), derived.get_async_httpx_client()
+        if not isinstance(sync, OverlayHttpClient) or not isinstance(
+            asynchronous, OverlayAsyncHttpClient
+        ):
+            raise TypeError("retry= can only be changed on a client built by connect()")
+        sync.use_policy(policy)
+        asynchronous.use_policy(policy)
+    return derived

@@ -1,57 +1,202 @@
 """One helper body, two drivers: sync and async execution of the same flow.
 
-A helper is written once as a generator that yields :class:`Call` steps (a generated
-endpoint module plus its arguments) and receives each step's response. ``run_sync``
-drives it with the endpoint's ``sync_detailed``; ``run_async`` with ``asyncio_detailed``.
-This is the pattern httpx uses for ``Auth.auth_flow``: the logic has no I/O of its own,
-so the sync and async forms of a helper cannot drift apart.
+A helper is written once as a generator that yields :class:`Call` steps and receives
+each step's :class:`Reply`. ``run_sync`` sends the steps with the client's httpx client,
+``run_async`` with its async one. This is the pattern httpx uses for
+``Auth.auth_flow``: the logic has no I/O of its own, so the sync and async forms of a
+helper cannot drift apart.
+
+A :class:`Call` is built from a generated endpoint module's own request builder and
+answer parser (``_get_kwargs`` and ``_build_response``, what its ``sync_detailed``
+runs), so the arguments are checked by mypy against the endpoint's signature, and the
+driver can add what a generated call cannot: per-call ``timeout`` and ``headers``
+(:class:`CallOptions`), the raw ``httpx.Response`` (:func:`raw_responses`), and a
+success answer that does not parse handed to the helper as ``parsed=None`` (its vendor
+turns that into a typed ``MalformedResponse``) instead of a raw ``KeyError``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Generator
+import contextlib
+import contextvars
+from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass, field
-from types import ModuleType
-from typing import Any, TypeVar, cast
+from typing import Any, ParamSpec, Protocol, TypedDict, TypeVar, Unpack
 
-__all__ = ["Call", "Flow", "run_async", "run_sync"]
+import httpx
+
+from ._client import GeneratedClient
+from ._retry import was_resent
+
+__all__ = [
+    "Call",
+    "CallOptions",
+    "Flow",
+    "RawResponses",
+    "Reply",
+    "raw_responses",
+    "run_async",
+    "run_sync",
+]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
-@dataclass(frozen=True)
+class CallOptions(TypedDict, total=False):
+    """Per-call options every helper takes: ``timeout`` (seconds or an ``httpx.Timeout``,
+    for each request of the call) and ``headers`` (added to each request of the call)."""
+
+    timeout: httpx.Timeout | float | None
+    headers: Mapping[str, str] | None
+
+
+class BuildResponse(Protocol):
+    """A generated endpoint's ``_build_response``."""
+
+    def __call__(self, *, client: Any, response: httpx.Response) -> Any:
+        """Parse ``response`` into the endpoint's ``Response``."""
+        ...
+
+
+class GetKwargs(Protocol[P]):
+    """A generated endpoint's ``_get_kwargs``: its arguments, to a request's keywords."""
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> dict[str, Any]:
+        """The keyword arguments for ``httpx.Client.request``."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
 class Call:
-    """One request: a generated endpoint module and the keyword arguments to call it with."""
+    """One request: the generated endpoint's request arguments and its answer parser."""
 
-    endpoint: ModuleType
-    kwargs: dict[str, Any] = field(default_factory=dict)
+    request: dict[str, Any]
+    build: BuildResponse
 
     @classmethod
-    def of(cls, endpoint: ModuleType, **kwargs: Any) -> Call:
-        """A call of ``endpoint`` (e.g. ``rezolve_client.api.tickets.get_ticket``)."""
-        return cls(endpoint, kwargs)
+    def of(
+        cls,
+        get_kwargs: GetKwargs[P],
+        build: BuildResponse,
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> Call:
+        """A call of an endpoint, e.g. ``Call.of(get_ticket._get_kwargs,
+        get_ticket._build_response, "REQ-0509", type_=..., module=...)``; the arguments
+        are those of the endpoint's ``sync_detailed`` without ``client``."""
+        return cls(get_kwargs(*args, **kwargs), build)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What a flow receives for a :class:`Call`.
+
+    ``status_code``, ``content``, ``headers`` and ``parsed`` as in a generated
+    ``Response`` (``parsed`` is None when the body did not parse as documented);
+    ``raw`` is the ``httpx.Response`` itself; ``problem`` says why parsing failed.
+    """
+
+    status_code: int
+    content: bytes
+    headers: httpx.Headers
+    parsed: Any
+    raw: httpx.Response
+    problem: str | None = None
+
+    @property
+    def resent(self) -> bool:
+        """True when the request was resent after an earlier send's answer was lost."""
+        return was_resent(self.raw)
+
+
+@dataclass
+class RawResponses:
+    """The raw answers of helper calls made inside :func:`raw_responses`."""
+
+    all: list[httpx.Response] = field(default_factory=list)
+
+    @property
+    def last(self) -> httpx.Response:
+        """The latest answer (status, headers, ``elapsed``, ``request``)."""
+        if not self.all:
+            raise LookupError("no helper call has answered yet")
+        return self.all[-1]
+
+
+_capture: contextvars.ContextVar[RawResponses | None] = contextvars.ContextVar(
+    "ticket_overlays_raw_responses", default=None
+)
+
+
+@contextlib.contextmanager
+def raw_responses() -> Iterator[RawResponses]:
+    """Collect the raw ``httpx.Response`` of every request helpers send in this block.
+
+    ``with raw_responses() as seen: rezolve.update_ticket(...)`` leaves the answers in
+    ``seen.all`` (``seen.last`` the latest), with status, headers, ``elapsed`` and the
+    request. It follows the context, so async helpers and their tasks are covered.
+    """
+    seen = RawResponses()
+    token = _capture.set(seen)
+    try:
+        yield seen
+    finally:
+        _capture.reset(token)
+
+
+def _request(call: Call, options: CallOptions) -> dict[str, Any]:
+    if not options:
+        return call.request
+    request = dict(call.request)
+    headers = options.get("headers")
+    if headers:
+        request["headers"] = {**request.get("headers", {}), **headers}
+    timeout = options.get("timeout")
+    if timeout is not None:
+        request["timeout"] = timeout
+    return request
+
+
+def _reply(call: Call, client: GeneratedClient, response: httpx.Response) -> Reply:
+    seen = _capture.get()
+    if seen is not None:
+        seen.all.append(response)
+    problem: str | None = None
+    try:
+        parsed = call.build(client=client, response=response).parsed
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        # A success answer of the wrong shape, null or HTML: the helper sees no model and
+        # raises its vendor's MalformedResponse with the raw content.
+        parsed, problem = None, f"{type(error).__name__}: {error}"
+    return Reply(
+        response.status_code, response.content, response.headers, parsed, response, problem
+    )
 
 
 Flow = Generator[Call, Any, T]
 
 
-def run_sync(flow: Flow[T], client: object) -> T:
+def run_sync(flow: Flow[T], client: GeneratedClient, **options: Unpack[CallOptions]) -> T:
     """Drive ``flow`` with blocking requests through ``client``."""
+    http = client.get_httpx_client()
     try:
         call = next(flow)
         while True:
-            sync = cast(Callable[..., Any], call.endpoint.sync_detailed)
-            call = flow.send(sync(client=client, **call.kwargs))
+            response = http.request(**_request(call, options))
+            call = flow.send(_reply(call, client, response))
     except StopIteration as done:
-        return cast(T, done.value)
+        return done.value  # type: ignore[no-any-return]
 
 
-async def run_async(flow: Flow[T], client: object) -> T:
+async def run_async(flow: Flow[T], client: GeneratedClient, **options: Unpack[CallOptions]) -> T:
     """Drive ``flow`` with asyncio requests through ``client``."""
+    http = client.get_async_httpx_client()
     try:
         call = next(flow)
         while True:
-            asyncio = cast(Callable[..., Awaitable[Any]], call.endpoint.asyncio_detailed)
-            call = flow.send(await asyncio(client=client, **call.kwargs))
+            response = await http.request(**_request(call, options))
+            call = flow.send(_reply(call, client, response))
     except StopIteration as done:
-        return cast(T, done.value)
+        return done.value  # type: ignore[no-any-return]

@@ -1,4 +1,4 @@
-"""One retry policy for every overlay client, applied by an httpx transport wrapper.
+"""One retry engine with one deadline for every overlay client, as an httpx transport.
 
 The wrapper sits under the auth flow, so every request a client sends (generated
 endpoint functions, overlay helpers, token requests) is covered. Which requests may be
@@ -7,33 +7,47 @@ setting a value is safe to repeat, appending (a comment, an array item) is not. 
 request that is not safe is sent once, unless the caller opts in with
 ``RetryPolicy(retry_non_idempotent=True)`` or the :func:`retry_non_idempotent` context.
 
-Retries use tenacity: exponential backoff with jitter, ``Retry-After`` honoured, bounded
-in attempts and in total time (each attempt's timeouts are shortened to what is left
-of the budget). Log records name the method, the path and the reason only: never a
-header, a query string or a body, so no credential can reach them.
+The engine is one plain loop (as the best hand-written SDKs have it) rather than
+tenacity: the budget has to reach below httpx, into every socket read of the answer's
+headers and body, and one clock has to decide both "wait again?" and "how long may this
+read block?". The deadline starts at the first send and covers the whole call, the
+body included: no attempt starts after it, and every socket read is cut to what is
+left of it (a server trickling its answer a byte at a time is cut off there). The body
+is read inside the loop, so an answer cut off midway is retried like a dropped
+connection. :func:`backoff` and :func:`parse_retry_after` are pure functions.
+
+Each attempt logs one line on the ``ticket_overlays.http`` logger: method, URL with
+secrets masked, status (or error), elapsed time, attempt number and the decision.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import contextvars
 import email.utils
 import logging
+import math
+import random as random_module
+import re
 import ssl
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import httpcore
 import httpx
-import tenacity
 
 from ._errors import OverlayError
+from ._redact import redact_url
 
 __all__ = [
     "DEFAULT_RETRY",
-    "RESENT_HEADER",
+    "NO_RETRY",
+    "RESENT",
+    "RETRY_AFTER_CAP",
     "IdempotencyClassifier",
     "RetriesExhausted",
     "RetryOption",
@@ -41,22 +55,29 @@ __all__ = [
     "RetryingAsyncTransport",
     "RetryingTransport",
     "always_idempotent",
+    "backoff",
     "by_method",
+    "install_deadline",
+    "parse_retry_after",
     "resolve_policy",
     "retry_non_idempotent",
     "was_resent",
 ]
 
-logger = logging.getLogger("ticket_overlays.retry")
+logger = logging.getLogger("ticket_overlays.http")
 
-RESENT_HEADER = "x-ticket-overlays-resent"
-"""Set on an answer to a request that was resent after an earlier send's answer was lost
-(so the server may have applied it twice, or refused the resend because it had)."""
+RESENT = "ticket_overlays.resent"
+"""Request extension set on a request that was resent after an earlier send's answer was
+lost (so the server may have applied it twice, or refused the resend because it had)."""
+
+RETRY_AFTER_CAP = 600.0
+"""The longest ``Retry-After`` taken at its word, in seconds (longer values are cut)."""
 
 
-def was_resent(headers: Any) -> bool:
-    """Whether an answer (its headers) came to a resend after a lost answer."""
-    return bool(headers.get(RESENT_HEADER))
+def was_resent(answer: httpx.Response | httpx.Request) -> bool:
+    """Whether a request (or the request of an answer) was resent after a lost answer."""
+    request = answer.request if isinstance(answer, httpx.Response) else answer
+    return bool(request.extensions.get(RESENT))
 
 
 IdempotencyClassifier = Callable[[httpx.Request], bool]
@@ -103,13 +124,16 @@ class RetryPolicy:
     """How an overlay client retries.
 
     ``attempts`` counts every send, the first included. ``total_timeout`` bounds the
-    whole call, waits included: no retry starts when its wait would cross it, and each
-    attempt's own timeouts are cut to what is left. Waits grow from ``wait_initial`` by
+    whole call from its first send, waits and answer bodies included: no attempt starts
+    after it, and every read is cut to what is left. Waits grow from ``wait_initial`` by
     ``exp_base`` up to ``wait_max``, plus up to ``jitter`` seconds at random; a
-    ``Retry-After`` answer waits at least as long as it asks. ``retry_statuses`` are the
-    answers worth another try; connection errors, timeouts and dropped connections are
-    retried too. Requests the vendor calls non-idempotent are sent once unless
-    ``retry_non_idempotent`` (only a connection that was never made is retried for them).
+    ``Retry-After`` answer waits at least as long as it asks (up to
+    :data:`RETRY_AFTER_CAP`), and when that wait would cross the budget the answer goes
+    to the caller at once. ``retry_statuses`` are the answers worth another try;
+    connection errors, timeouts and dropped connections (while sending or while reading
+    the body) are retried too. Requests the vendor calls non-idempotent are sent once
+    unless ``retry_non_idempotent`` (only a connection that was never made is retried
+    for them).
     """
 
     attempts: int = 4
@@ -127,8 +151,8 @@ class RetryPolicy:
         """Reject policies that could not bound a call."""
         if self.attempts < 1:
             raise ValueError("attempts must be at least 1")
-        if not self.total_timeout > 0:
-            raise ValueError("total_timeout must be a positive number of seconds")
+        if not self.total_timeout > 0 or math.isinf(self.total_timeout):
+            raise ValueError("total_timeout must be a positive, finite number of seconds")
         if self.wait_initial < 0 or self.wait_max < 0 or self.jitter < 0:
             raise ValueError("waits and jitter must not be negative")
 
@@ -136,14 +160,17 @@ class RetryPolicy:
 DEFAULT_RETRY = RetryPolicy()
 """The policy ``connect`` uses unless told otherwise: 4 attempts within 60 s."""
 
+NO_RETRY = RetryPolicy(attempts=1)
+"""One send, still within a 60 s budget (what ``retry=None`` or ``False`` means)."""
+
 RetryOption = RetryPolicy | bool | None
-"""``connect(retry=...)``: a policy, True for :data:`DEFAULT_RETRY`, None or False for none."""
+"""``retry=``: a policy, True for :data:`DEFAULT_RETRY`, None or False for :data:`NO_RETRY`."""
 
 
-def resolve_policy(option: RetryOption) -> RetryPolicy | None:
-    """The policy meant by a ``retry=`` argument (None: no retries)."""
+def resolve_policy(option: RetryOption) -> RetryPolicy:
+    """The policy meant by a ``retry=`` argument."""
     if option is None or option is False:
-        return None
+        return NO_RETRY
     if option is True:
         return DEFAULT_RETRY
     if isinstance(option, RetryPolicy):
@@ -171,20 +198,187 @@ class RetriesExhausted(OverlayError, httpx.TransportError):
         self.elapsed = elapsed
 
 
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("retry-after")
+# --- pure functions ------------------------------------------------------------------
+
+_SECONDS = re.compile(r"[0-9]{1,30}(?:\.[0-9]{1,9})?")
+
+
+def parse_retry_after(value: str | bytes | None, *, now: datetime) -> float | None:
+    """Seconds a ``Retry-After`` value asks to wait, or None when it says nothing usable.
+
+    Accepts delay-seconds (ASCII digits, a decimal fraction tolerated) and HTTP-dates
+    (relative to ``now``; a date in the past means 0). Anything else, whatever its
+    bytes, is None. The result is capped at :data:`RETRY_AFTER_CAP`.
+    """
     if value is None:
         return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if _SECONDS.fullmatch(text):
+        return min(float(text), RETRY_AFTER_CAP)
     try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max((when - datetime.now(UTC)).total_seconds(), 0.0)
+    return min(max((when - now).total_seconds(), 0.0), RETRY_AFTER_CAP)
+
+
+def backoff(
+    policy: RetryPolicy, attempt: int, *, random: Callable[[], float] = random_module.random
+) -> float:
+    """The wait after failed attempt number ``attempt`` (1-based), jitter included."""
+    base = min(policy.wait_max, policy.wait_initial * policy.exp_base ** (attempt - 1))
+    return base + policy.jitter * random()
+
+
+# --- the deadline below httpx ----------------------------------------------------------
+
+_deadline: contextvars.ContextVar[tuple[float, Callable[[], float]] | None] = (
+    contextvars.ContextVar("ticket_overlays_deadline", default=None)
+)
+
+
+def _cut(timeout: float | None) -> float | None:
+    """``timeout`` cut to what is left of the current call's budget."""
+    current = _deadline.get()
+    if current is None:
+        return timeout
+    deadline, clock = current
+    left = deadline - clock()
+    if left <= 0:
+        raise httpcore.ReadTimeout("the call's time budget is spent")
+    return left if timeout is None else min(timeout, left)
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _cut(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _cut(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._inner.start_tls(ssl_context, server_hostname, _cut(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_tcp(host, port, _cut(timeout), local_address, socket_options)
+        return _Stream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._inner.connect_unix_socket(path, _cut(timeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _AsyncStream(httpcore.AsyncNetworkStream):
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+
+    # The timeout parameters below are httpcore's interface, not ours (hence ASYNC109).
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:  # noqa: ASYNC109
+        return await self._inner.read(max_bytes, _cut(timeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:  # noqa: ASYNC109
+        await self._inner.write(buffer, _cut(timeout))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,  # noqa: ASYNC109
+    ) -> httpcore.AsyncNetworkStream:
+        inner = await self._inner.start_tls(ssl_context, server_hostname, _cut(timeout))
+        return _AsyncStream(inner)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,  # noqa: ASYNC109
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._inner.connect_tcp(
+            host, port, _cut(timeout), local_address, socket_options
+        )
+        return _AsyncStream(stream)
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,  # noqa: ASYNC109
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._inner.connect_unix_socket(path, _cut(timeout), socket_options)
+        return _AsyncStream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def install_deadline(
+    transport: httpx.HTTPTransport | httpx.AsyncHTTPTransport,
+) -> None:
+    """Make every socket operation of ``transport`` keep to the current call's deadline.
+
+    httpx has no total deadline and no public hook below its read timeout (which starts
+    afresh on every read), so the connection pool's network backend is wrapped: the one
+    place every byte passes. Other transports (in-process test transports) are left as
+    they are.
+    """
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, _Backend | _AsyncBackend) or backend is None:
+        return
+    if isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
+    elif isinstance(backend, httpcore.AsyncNetworkBackend):
+        pool._network_backend = _AsyncBackend(backend)  # type: ignore[union-attr]
+
+
+# --- the loop's decisions, free of I/O ---------------------------------------------------
 
 
 def _untrusted(error: BaseException) -> bool:
@@ -196,154 +390,6 @@ def _untrusted(error: BaseException) -> bool:
     return "CERTIFICATE_VERIFY_FAILED" in str(error)
 
 
-def _reason(outcome: tenacity.Future | None) -> str:
-    if outcome is None:
-        return "unknown"
-    if outcome.failed:
-        return type(outcome.exception()).__name__
-    response = outcome.result()
-    return f"HTTP {response.status_code}" if isinstance(response, httpx.Response) else "result"
-
-
-class _Attempts:
-    """The tenacity settings and bookkeeping for one request."""
-
-    def __init__(self, policy: RetryPolicy, request: httpx.Request, safe: bool) -> None:
-        self.policy = policy
-        self.request = request
-        self.safe = safe
-        self.started = time.monotonic()
-        self.deadline = self.started + policy.total_timeout
-        timeout = request.extensions.get("timeout")
-        self.timeouts: dict[str, float | None] = dict(timeout) if isinstance(timeout, dict) else {}
-        self.count = 0
-        self.maybe_applied = False
-        self._backoff = tenacity.wait_exponential_jitter(
-            multiplier=policy.wait_initial,
-            max=policy.wait_max,
-            exp_base=policy.exp_base,
-            jitter=policy.jitter,
-        )
-
-    def settings(self) -> dict[str, Any]:
-        """Keyword arguments for ``tenacity.Retrying`` / ``AsyncRetrying``."""
-        return {
-            "retry": tenacity.retry_if_exception(self._retry_exception)
-            | tenacity.retry_if_result(self._retry_response),
-            "stop": tenacity.stop_after_attempt(self.policy.attempts)
-            | tenacity.stop_before_delay(self.policy.total_timeout),
-            "wait": self._wait,
-            "before_sleep": self._log,
-            "retry_error_callback": self._give_up,
-        }
-
-    def prepare(self) -> httpx.Request:
-        """Count an attempt and cut its timeouts to the time left in the budget."""
-        self.count += 1
-        left = max(self.deadline - time.monotonic(), 0.001)
-        if self.timeouts:
-            cut = {k: left if v is None else min(v, left) for k, v in self.timeouts.items()}
-            self.request.extensions = {**self.request.extensions, "timeout": cut}
-        return self.request
-
-    def _retry_exception(self, error: BaseException) -> bool:
-        if _untrusted(error):
-            return False  # a certificate that failed verification will fail again
-        if isinstance(error, _NOT_SENT):
-            return True
-        retry = self.safe and isinstance(error, _TRANSIENT)
-        # The server may have acted on the request whose answer was lost.
-        self.maybe_applied = self.maybe_applied or retry
-        return retry
-
-    def mark(self, response: httpx.Response) -> httpx.Response:
-        """Flag an answer to a resend whose earlier send may have been applied."""
-        if self.maybe_applied:
-            response.headers[RESENT_HEADER] = "1"
-        return response
-
-    def _retry_response(self, response: httpx.Response) -> bool:
-        return self.safe and response.status_code in self.policy.retry_statuses
-
-    def retries_error(self, error: BaseException) -> bool:
-        """Whether tenacity's retry condition holds for this failed attempt.
-
-        When it does, tenacity decides what follows (another send, or giving up when a
-        stop condition holds); when it does not, the error reaches the caller as is.
-        """
-        return self._retry_exception(error)
-
-    def retries_answer(self, response: httpx.Response) -> bool:
-        """Whether tenacity's retry condition holds for this answer."""
-        return self._retry_response(response)
-
-    def _wait(self, state: tenacity.RetryCallState) -> float:
-        wait = float(self._backoff(state))
-        outcome = state.outcome
-        if outcome is not None and not outcome.failed:
-            asked = _retry_after(outcome.result())
-            if asked is not None:
-                wait = max(wait, asked)
-        return wait
-
-    def _log(self, state: tenacity.RetryCallState) -> None:
-        logger.info(
-            "retrying %s %s after %s (attempt %d of %d) in %.2f s",
-            self.request.method,
-            self.request.url.path,
-            _reason(state.outcome),
-            state.attempt_number,
-            self.policy.attempts,
-            state.upcoming_sleep,
-        )
-
-    def _give_up(self, state: tenacity.RetryCallState) -> httpx.Response:
-        outcome = state.outcome
-        assert outcome is not None
-        elapsed = time.monotonic() - self.started
-        logger.warning(
-            "giving up %s %s after %s (%d attempts in %.2f s)",
-            self.request.method,
-            self.request.url.path,
-            _reason(outcome),
-            state.attempt_number,
-            elapsed,
-        )
-        if outcome.failed:
-            cause = outcome.exception()
-            assert cause is not None
-            raise RetriesExhausted(
-                self.request, attempts=state.attempt_number, elapsed=elapsed, cause=cause
-            ) from cause
-        # The last answer goes to the caller, whose overlay turns it into a typed error.
-        response = outcome.result()
-        assert isinstance(response, httpx.Response)
-        return response
-
-
-class _Replay:
-    """The outcome of a first attempt, handed to tenacity as its own first attempt."""
-
-    def __init__(
-        self, *, answer: httpx.Response | None = None, error: Exception | None = None
-    ) -> None:
-        self._answer = answer
-        self._error = error
-        self._used = False
-
-    def pending(self) -> bool:
-        """True until the outcome has been replayed once."""
-        return not self._used
-
-    def outcome(self) -> httpx.Response:
-        """The first attempt's answer, or its exception raised again."""
-        self._used = True
-        if self._error is not None:
-            raise self._error
-        assert self._answer is not None
-        return self._answer
-
-
 def _safe(classifier: IdempotencyClassifier, policy: RetryPolicy, request: httpx.Request) -> bool:
     if policy.retry_non_idempotent or _opt_in.get():
         return True
@@ -353,50 +399,164 @@ def _safe(classifier: IdempotencyClassifier, policy: RetryPolicy, request: httpx
         return False
 
 
+class _Call:
+    """The bookkeeping of one call: attempts, the deadline, and what to do next."""
+
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        request: httpx.Request,
+        safe: bool,
+        clock: Callable[[], float],
+    ) -> None:
+        self.policy = policy
+        self.request = request
+        self.safe = safe
+        self.clock = clock
+        self.started = clock()
+        self.deadline = self.started + policy.total_timeout
+        timeout = request.extensions.get("timeout")
+        self.timeouts: dict[str, float | None] = dict(timeout) if isinstance(timeout, dict) else {}
+        self.count = 0
+        self.attempt_started = self.started
+        self.maybe_applied = False
+
+    def begin(self) -> contextvars.Token[tuple[float, Callable[[], float]] | None]:
+        """Count an attempt, cut its timeouts to the budget left, and set the deadline."""
+        self.count += 1
+        self.attempt_started = self.clock()
+        left = self.deadline - self.attempt_started
+        if self.timeouts:
+            cut = {k: left if v is None else min(v, left) for k, v in self.timeouts.items()}
+            self.request.extensions = {**self.request.extensions, "timeout": cut}
+        if self.maybe_applied:
+            self.request.extensions = {**self.request.extensions, RESENT: True}
+        return _deadline.set((self.deadline, self.clock))
+
+    def _wait_or_stop(self, asked: float | None) -> tuple[float | None, str]:
+        """The wait before the next attempt (None: stop) and the words for the log."""
+        if self.count >= self.policy.attempts:
+            return None, "give up: attempts exhausted"
+        wait = backoff(self.policy, self.count)
+        if asked is not None:
+            wait = max(wait, asked)
+        if self.clock() + wait >= self.deadline:
+            return None, "give up: the budget would be spent"
+        return wait, f"retry in {wait:.2f} s"
+
+    def after_error(self, error: Exception) -> tuple[float | None, str]:
+        """What to do after an attempt that got no (complete) answer."""
+        if _untrusted(error):
+            return None, "raise: certificate not trusted"
+        if not isinstance(error, _NOT_SENT):
+            if not (self.safe and isinstance(error, _TRANSIENT)):
+                return None, "raise: not safe to send again"
+            # The server may have acted on the request whose answer was lost.
+            self.maybe_applied = True
+        return self._wait_or_stop(None)
+
+    def after_answer(self, response: httpx.Response) -> tuple[float | None, str]:
+        """What to do after an answer."""
+        if not (self.safe and response.status_code in self.policy.retry_statuses):
+            return None, "done"
+        asked = parse_retry_after(response.headers.get("retry-after"), now=datetime.now(UTC))
+        return self._wait_or_stop(asked)
+
+    def log(self, outcome: str, decision: str) -> None:
+        """One line for the attempt just made."""
+        if decision.startswith("give up"):
+            level = logging.WARNING
+        elif decision.startswith("retry"):
+            level = logging.INFO
+        else:
+            level = logging.DEBUG
+        if logger.isEnabledFor(level):
+            logger.log(
+                level,
+                "%s %s -> %s in %.3f s (attempt %d of %d): %s",
+                self.request.method,
+                redact_url(self.request.url),
+                outcome,
+                self.clock() - self.attempt_started,
+                self.count,
+                self.policy.attempts,
+                decision,
+            )
+
+    def finish(self, response: httpx.Response) -> httpx.Response:
+        """Stamp the answer's elapsed time (httpx only does that when it reads the body)."""
+        response.elapsed = timedelta(seconds=self.clock() - self.attempt_started)
+        return response
+
+    def exhausted(self, error: Exception) -> RetriesExhausted:
+        """The error for a call whose every attempt failed."""
+        return RetriesExhausted(
+            self.request, attempts=self.count, elapsed=self.clock() - self.started, cause=error
+        )
+
+
+def _outcome(error: Exception) -> str:
+    return type(error).__name__
+
+
 class RetryingTransport(httpx.BaseTransport):
-    """Wraps a sync transport: retries what ``policy`` and ``classifier`` allow."""
+    """Wraps a sync transport: one deadline, and retries of what is safe to repeat.
+
+    ``clock`` and ``sleep`` are injectable so tests can drive the loop without waiting.
+    """
 
     def __init__(
         self,
         inner: httpx.BaseTransport,
         policy: RetryPolicy,
         classifier: IdempotencyClassifier = by_method,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         """Send through ``inner``."""
         self.inner = inner
         self.policy = policy
         self.classifier = classifier
+        self.clock = clock
+        self.sleep = sleep
+        if isinstance(inner, httpx.HTTPTransport):
+            install_deadline(inner)
+
+    def with_policy(self, policy: RetryPolicy) -> RetryingTransport:
+        """The same wrapped transport (and connection pool) under another policy."""
+        copy = RetryingTransport(self.inner, policy, self.classifier)
+        copy.clock, copy.sleep = self.clock, self.sleep
+        return copy
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request``, again after a transient failure when allowed."""
+        """Send ``request`` and read its answer, again after a transient failure if allowed."""
         request.read()  # a body that can be sent again
-        attempts = _Attempts(self.policy, request, _safe(self.classifier, self.policy, request))
-
-        def attempt() -> httpx.Response:
-            response = self.inner.handle_request(attempts.prepare())
-            if response.status_code in self.policy.retry_statuses:
-                response.read()  # release the connection; the body stays for the caller
-            return response
-
-        # The first send runs outside tenacity: most requests need no second one, and
-        # tenacity's bookkeeping would cost more than the rest of this layer. When it
-        # must be retried, tenacity takes over and its first attempt replays the outcome.
-        try:
-            first = attempt()
-        except Exception as error:
-            if not attempts.retries_error(error):
-                raise
-            replay = _Replay(error=error)
-        else:
-            if not attempts.retries_answer(first):
-                return first
-            replay = _Replay(answer=first)
-
-        def again() -> httpx.Response:
-            return replay.outcome() if replay.pending() else attempt()
-
-        result: httpx.Response = tenacity.Retrying(**attempts.settings())(again)
-        return attempts.mark(result)
+        call = _Call(self.policy, request, _safe(self.classifier, self.policy, request), self.clock)
+        while True:
+            token = call.begin()
+            try:
+                response = self.inner.handle_request(request)
+                try:
+                    response.read()  # the body is part of the call, under its deadline
+                except BaseException:
+                    response.close()
+                    raise
+            except Exception as error:
+                wait, decision = call.after_error(error)
+                call.log(_outcome(error), decision)
+                if wait is None:
+                    if decision.startswith("give up") and call.count > 1:
+                        raise call.exhausted(error) from error
+                    raise
+            else:
+                wait, decision = call.after_answer(response)
+                call.log(str(response.status_code), decision)
+                if wait is None:
+                    return call.finish(response)
+            finally:
+                _deadline.reset(token)
+            self.sleep(wait)
 
     def close(self) -> None:
         """Close the wrapped transport."""
@@ -404,46 +564,60 @@ class RetryingTransport(httpx.BaseTransport):
 
 
 class RetryingAsyncTransport(httpx.AsyncBaseTransport):
-    """Wraps an async transport: retries what ``policy`` and ``classifier`` allow."""
+    """Wraps an async transport: one deadline, and retries of what is safe to repeat."""
 
     def __init__(
         self,
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
         classifier: IdempotencyClassifier = by_method,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Any] = asyncio.sleep,
     ) -> None:
         """Send through ``inner``."""
         self.inner = inner
         self.policy = policy
         self.classifier = classifier
+        self.clock = clock
+        self.sleep = sleep
+        if isinstance(inner, httpx.AsyncHTTPTransport):
+            install_deadline(inner)
+
+    def with_policy(self, policy: RetryPolicy) -> RetryingAsyncTransport:
+        """The same wrapped transport (and connection pool) under another policy."""
+        copy = RetryingAsyncTransport(self.inner, policy, self.classifier)
+        copy.clock, copy.sleep = self.clock, self.sleep
+        return copy
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request``, again after a transient failure when allowed."""
+        """Send ``request`` and read its answer, again after a transient failure if allowed."""
         await request.aread()
-        attempts = _Attempts(self.policy, request, _safe(self.classifier, self.policy, request))
-
-        async def attempt() -> httpx.Response:
-            response = await self.inner.handle_async_request(attempts.prepare())
-            if response.status_code in self.policy.retry_statuses:
-                await response.aread()
-            return response
-
-        try:  # the first send outside tenacity, as in RetryingTransport
-            first = await attempt()
-        except Exception as error:
-            if not attempts.retries_error(error):
-                raise
-            replay = _Replay(error=error)
-        else:
-            if not attempts.retries_answer(first):
-                return first
-            replay = _Replay(answer=first)
-
-        async def again() -> httpx.Response:
-            return replay.outcome() if replay.pending() else await attempt()
-
-        result: httpx.Response = await tenacity.AsyncRetrying(**attempts.settings())(again)
-        return attempts.mark(result)
+        call = _Call(self.policy, request, _safe(self.classifier, self.policy, request), self.clock)
+        while True:
+            token = call.begin()
+            try:
+                response = await self.inner.handle_async_request(request)
+                try:
+                    await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
+            except Exception as error:
+                wait, decision = call.after_error(error)
+                call.log(_outcome(error), decision)
+                if wait is None:
+                    if decision.startswith("give up") and call.count > 1:
+                        raise call.exhausted(error) from error
+                    raise
+            else:
+                wait, decision = call.after_answer(response)
+                call.log(str(response.status_code), decision)
+                if wait is None:
+                    return call.finish(response)
+            finally:
+                _deadline.reset(token)
+            await self.sleep(wait)
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""

@@ -9,7 +9,7 @@ from collections.abc import AsyncGenerator, Callable, Generator
 
 import httpx
 
-from ._errors import AuthenticationFailed, make_status_error
+from ._errors import ERRORS, AuthenticationFailed, make_status_error
 
 __all__ = ["ForcepointAuth"]
 
@@ -75,24 +75,22 @@ class ForcepointAuth(httpx.Auth):
         if self._refresh is not None and now < self._refresh_until - RENEW_AHEAD:
             response = yield self._access_request()
             if response.status_code == 200:
-                body = response.json()
-                self._access = str(body["access_token"])
-                self._access_until = now + _lifetime(body, "access")
+                access, lasts = _token(response, "access")
+                self._access, self._access_until = access, now + lasts
                 return
             if response.status_code != 403:
-                raise make_status_error(response.status_code, _body(response))
+                raise make_status_error(response)
         # No refresh token, or the server refused it (expired): log in again.
         response = yield self._login_request()
         if response.status_code != 200:
-            error = make_status_error(response.status_code, _body(response))
+            error = make_status_error(response)
             if isinstance(error, AuthenticationFailed):
                 error.message = "login refused for the configured account"
             raise error
-        body = response.json()
-        self._refresh = str(body["refresh_token"])
-        self._refresh_until = now + _lifetime(body, "refresh")
-        self._access = str(body["access_token"])
-        self._access_until = now + _lifetime(body, "access")
+        refresh, refresh_lasts = _token(response, "refresh")
+        access, access_lasts = _token(response, "access")
+        self._refresh, self._refresh_until = refresh, now + refresh_lasts
+        self._access, self._access_until = access, now + access_lasts
 
     def _sign(self, request: httpx.Request) -> str | None:
         request.headers["Authorization"] = f"Bearer {self._access}"
@@ -185,8 +183,13 @@ def _lifetime(body: dict[str, object], kind: str) -> float:
     return _LIFETIMES[kind]
 
 
-def _body(response: httpx.Response) -> object:
+def _token(response: httpx.Response, kind: str) -> tuple[str, float]:
+    """The ``kind`` token of a token answer and its lifetime; a typed error otherwise."""
     try:
-        return response.json()
-    except ValueError:
-        return response.text
+        body = response.json()
+        token = body[f"{kind}_token"]
+    except (ValueError, KeyError, TypeError) as error:
+        raise ERRORS.malformed_answer(response, f"no {kind}_token in the answer") from error
+    if not isinstance(token, str) or not token:
+        raise ERRORS.malformed_answer(response, f"{kind}_token is not a string")
+    return token, _lifetime(body, kind)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import ssl
+from typing import Unpack
 
 import httpx
 from forcepoint_dlp_client import Client
 
-from .._client import build_client
-from .._retry import DEFAULT_RETRY, RetryOption
+from .._client import ConnectOptions, build_client
 from ._auth import ForcepointAuth
 
 __all__ = ["DEFAULT_TIMEOUT", "connect", "is_idempotent"]
@@ -45,33 +44,16 @@ def connect(
     *,
     username: str,
     password: str,
-    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-    verify: bool | str | ssl.SSLContext = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    headers: dict[str, str] | None = None,
-    retry: RetryOption = DEFAULT_RETRY,
+    **options: Unpack[ConnectOptions],
 ) -> Client:
     """A :class:`forcepoint_dlp_client.Client` that logs in and renews tokens itself.
 
     ``username`` and ``password`` are those of an Application administrator.
-    ``transport`` and ``async_transport`` replace the network for tests (for example
-    the simulator's in-process transports). TLS is verified unless ``verify=False``;
-    ``verify`` may also name a CA bundle file or be an SSL context.
-    ``retry`` is a :class:`~ticket_overlays.RetryPolicy` (None or False: no retries);
-    comments are sent once unless the policy or :func:`~ticket_overlays.retry_non_idempotent`
-    says otherwise (see :func:`is_idempotent`).
+    ``options`` are those of every ``connect`` (:class:`~ticket_overlays.ConnectOptions`;
+    the timeout defaults to 60 s here). Under the retry policy, comments are sent once
+    unless the policy or :func:`~ticket_overlays.retry_non_idempotent` says otherwise
+    (see :func:`is_idempotent`).
     """
     auth = ForcepointAuth(base_url, username=username, password=password)
-    return build_client(
-        Client,
-        base_url,
-        auth=auth,
-        timeout=timeout,
-        verify=verify,
-        transport=transport,
-        async_transport=async_transport,
-        headers=headers,
-        retry=retry,
-        idempotent=is_idempotent,
-    )
+    options.setdefault("timeout", DEFAULT_TIMEOUT)
+    return build_client(Client, base_url, auth=auth, idempotent=is_idempotent, **options)

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, Unpack
 
 from forcepoint_dlp_client import Client
 from forcepoint_dlp_client.api.incidents import get_incidents as get_incidents_api
@@ -27,12 +27,13 @@ from forcepoint_dlp_client.models import (
 )
 from forcepoint_dlp_client.types import UNSET, Unset
 
-from .._flow import Call, Flow, run_async, run_sync
+from .._flow import Call, CallOptions, Flow, run_async, run_sync
 from ._errors import WindowTooDense, make_status_error
 
 __all__ = [
     "MAX_BATCH",
     "MAX_RETURNED",
+    "BulkUpdateResult",
     "KeyLike",
     "UpdateResult",
     "afetch_incidents",
@@ -85,14 +86,16 @@ def _fetch_flow(
             to_date=format_date(high, manager_tz),
             **filters,
         )
-        response = yield Call.of(get_incidents_api, body=query)
+        response = yield Call.of(
+            get_incidents_api._get_kwargs, get_incidents_api._build_response, body=query
+        )
         if response.status_code == 420:
             continue  # nothing in this window, as the guide answers it
         # Servers in the field answer an empty window 200 with zero counts instead,
         # which the total check below treats as complete.
         parsed = response.parsed
         if response.status_code != 200 or not isinstance(parsed, IncidentList):
-            raise make_status_error(response.status_code, parsed)
+            raise make_status_error(response)
         if parsed.total_count <= parsed.total_returned:
             found.update((i.id, i) for i in parsed.incidents)
             continue
@@ -119,6 +122,7 @@ def fetch_incidents(
     kind: IncidentType | str = IncidentType.INCIDENTS,
     filters: Mapping[str, Any] | None = None,
     manager_tz: tzinfo = UTC,
+    **call: Unpack[CallOptions],
 ) -> list[Incident]:
     """Every incident from ``start`` to ``end`` (both included), by id.
 
@@ -128,7 +132,7 @@ def fetch_incidents(
     ``IncidentsQuery`` fields (``severity=Severity.HIGH``, ...).
     """
     flow = _fetch_flow(IncidentType(kind), start, end, dict(filters or {}), manager_tz)
-    return run_sync(flow, client)
+    return run_sync(flow, client, **call)
 
 
 async def afetch_incidents(
@@ -139,18 +143,23 @@ async def afetch_incidents(
     kind: IncidentType | str = IncidentType.INCIDENTS,
     filters: Mapping[str, Any] | None = None,
     manager_tz: tzinfo = UTC,
+    **call: Unpack[CallOptions],
 ) -> list[Incident]:
     """Async form of :func:`fetch_incidents`."""
     flow = _fetch_flow(IncidentType(kind), start, end, dict(filters or {}), manager_tz)
-    return await run_async(flow, client)
+    return await run_async(flow, client, **call)
 
 
 @dataclass(frozen=True)
-class UpdateResult:
+class BulkUpdateResult:
     """What an update of many incidents did: requests sent and ids left unprocessed."""
 
     batches: int
     unprocessed_ids: list[str] = field(default_factory=list)
+
+
+UpdateResult = BulkUpdateResult
+"""The former name of :class:`BulkUpdateResult`."""
 
 
 def _key_dict(key: KeyLike) -> dict[str, Any]:
@@ -189,13 +198,15 @@ class _KeyedUpdate(IncidentUpdateRequest):
 
 
 def _update_flow(body: IncidentUpdateRequest) -> Flow[list[str]]:
-    response = yield Call.of(update_incidents_api, body=body)
+    response = yield Call.of(
+        update_incidents_api._get_kwargs, update_incidents_api._build_response, body=body
+    )
     if response.status_code == 200:
         return []
     parsed = response.parsed
     if response.status_code == 422 and isinstance(parsed, UnprocessedIncidents):
         return list(parsed.unprocessed_ids)
-    raise make_status_error(response.status_code, parsed)
+    raise make_status_error(response)
 
 
 def _bodies(
@@ -233,6 +244,10 @@ def _bodies(
     return bodies
 
 
+def _run_one(body: IncidentUpdateRequest, client: Client, call: CallOptions) -> list[str]:
+    return run_sync(_update_flow(body), client, **call)
+
+
 def update_incidents(
     client: Client,
     action_type: ActionType | str,
@@ -245,7 +260,8 @@ def update_incidents(
     scan_partitions: ScanPartitions | str | None = None,
     batch_size: int = MAX_BATCH,
     concurrency: int = 1,
-) -> UpdateResult:
+    **call: Unpack[CallOptions],
+) -> BulkUpdateResult:
     """Apply one action to any number of incidents, ``batch_size`` per request.
 
     Give ``incident_keys`` or ``event_ids``. Up to ``concurrency`` requests run at once
@@ -263,16 +279,14 @@ def update_incidents(
         batch_size=batch_size,
     )
     if concurrency <= 1 or len(bodies) <= 1:
-        results = [run_sync(_update_flow(b), client) for b in bodies]
+        results = [run_sync(_update_flow(b), client, **call) for b in bodies]
     else:
         # Each worker runs in a copy of the caller's context, so a retry opt-in
         # (``retry_non_idempotent``) applies to the batches it sends too.
         caller = contextvars.copy_context()
         with ThreadPoolExecutor(max_workers=concurrency) as pool:
-            results = list(
-                pool.map(lambda b: caller.copy().run(run_sync, _update_flow(b), client), bodies)
-            )
-    return UpdateResult(len(bodies), [i for r in results for i in r])
+            results = list(pool.map(lambda b: caller.copy().run(_run_one, b, client, call), bodies))
+    return BulkUpdateResult(len(bodies), [i for r in results for i in r])
 
 
 async def aupdate_incidents(
@@ -287,7 +301,8 @@ async def aupdate_incidents(
     scan_partitions: ScanPartitions | str | None = None,
     batch_size: int = MAX_BATCH,
     concurrency: int = 1,
-) -> UpdateResult:
+    **call: Unpack[CallOptions],
+) -> BulkUpdateResult:
     """Async form of :func:`update_incidents`."""
     bodies = _bodies(
         kind,
@@ -303,7 +318,7 @@ async def aupdate_incidents(
 
     async def one(body: IncidentUpdateRequest) -> list[str]:
         async with gate:
-            return await run_async(_update_flow(body), client)
+            return await run_async(_update_flow(body), client, **call)
 
     results = await asyncio.gather(*(one(b) for b in bodies))
-    return UpdateResult(len(bodies), [i for r in results for i in r])
+    return BulkUpdateResult(len(bodies), [i for r in results for i in r])

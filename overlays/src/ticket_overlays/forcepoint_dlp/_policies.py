@@ -2,36 +2,40 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from forcepoint_dlp_client import Client
 from forcepoint_dlp_client.api.policies import list_enabled_policy_names as list_names_api
 from forcepoint_dlp_client.models import EnabledPolicyNames, PolicyType
 
-from .._flow import Call, Flow, run_async, run_sync
+from .._flow import Call, CallOptions, Flow, run_async, run_sync
 from ._errors import make_status_error
 
 __all__ = ["aenabled_policy_names", "enabled_policy_names"]
 
 
 def _names_flow(kind: PolicyType) -> Flow[list[str]]:
-    response = yield Call.of(list_names_api, type_=kind)
+    response = yield Call.of(list_names_api._get_kwargs, list_names_api._build_response, type_=kind)
     parsed = response.parsed
     if response.status_code != 200 or not isinstance(parsed, EnabledPolicyNames):
-        raise make_status_error(response.status_code, parsed)
+        raise make_status_error(response)
     return list(parsed.enabled_policies)
 
 
-def enabled_policy_names(client: Client, kind: PolicyType | str = PolicyType.DLP) -> list[str]:
+def enabled_policy_names(
+    client: Client, kind: PolicyType | str = PolicyType.DLP, **call: Unpack[CallOptions]
+) -> list[str]:
     """Names of the enabled DLP (or DISCOVERY) policies.
 
     Not part of the incidents guide, but a read any Application administrator may do:
     integrations call it to check that their credentials work, and an
     ``AuthenticationFailed`` here means they do not.
     """
-    return run_sync(_names_flow(PolicyType(kind)), client)
+    return run_sync(_names_flow(PolicyType(kind)), client, **call)
 
 
 async def aenabled_policy_names(
-    client: Client, kind: PolicyType | str = PolicyType.DLP
+    client: Client, kind: PolicyType | str = PolicyType.DLP, **call: Unpack[CallOptions]
 ) -> list[str]:
     """Async form of :func:`enabled_policy_names`."""
-    return await run_async(_names_flow(PolicyType(kind)), client)
+    return await run_async(_names_flow(PolicyType(kind)), client, **call)

@@ -11,9 +11,12 @@ from rezolve_client import Client
 from ._auth import RezolveAuth, TokenProvider
 from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
+    BadRequest,
     EtagMismatch,
     InputValidationFailure,
+    MalformedResponse,
     PermissionDenied,
+    RateLimited,
     RezolveError,
     ServerError,
     TenantNotFound,
@@ -22,6 +25,7 @@ from ._errors import (
     make_status_error,
 )
 from ._tickets import (
+    Change,
     Changes,
     UpdateResult,
     aget_ticket,
@@ -35,11 +39,15 @@ from ._tickets import (
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "BadRequest",
+    "Change",
     "Changes",
     "Client",
     "EtagMismatch",
     "InputValidationFailure",
+    "MalformedResponse",
     "PermissionDenied",
+    "RateLimited",
     "RezolveAuth",
     "RezolveError",
     "ServerError",

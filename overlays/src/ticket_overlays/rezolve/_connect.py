@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import ssl
+from typing import Unpack
 
 import httpx
 from rezolve_client import Client
 
-from .._client import DEFAULT_TIMEOUT, build_client
-from .._retry import DEFAULT_RETRY, RetryOption
+from .._client import DEFAULT_TIMEOUT, ConnectOptions, build_client
 from ._auth import RezolveAuth, TokenProvider
 
 __all__ = ["DEFAULT_TIMEOUT", "connect", "is_idempotent"]
@@ -28,32 +27,15 @@ def connect(
     realm: str,
     token: str | None = None,
     token_provider: TokenProvider | None = None,
-    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-    verify: bool | str | ssl.SSLContext = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    headers: dict[str, str] | None = None,
-    retry: RetryOption = DEFAULT_RETRY,
+    **options: Unpack[ConnectOptions],
 ) -> Client:
     """A :class:`rezolve_client.Client` that authenticates every call.
 
     ``token`` is a fixed JWT; ``token_provider`` a callable returning a valid one (give
-    exactly one). ``transport`` and ``async_transport`` replace the network for tests
-    (for example the simulator's in-process transports). TLS is verified unless
-    ``verify=False``; ``verify`` may also name a CA bundle file or be an SSL context.
-    ``retry`` is a :class:`~ticket_overlays.RetryPolicy` (None or False: no retries);
-    every Rezolve call is idempotent, so every call is retried under it.
+    exactly one). ``options`` are those of every ``connect``
+    (:class:`~ticket_overlays.ConnectOptions`: timeout, verify, transports, headers,
+    retry, trust_env, follow_redirects). Every Rezolve call is idempotent, so every call
+    is retried under the retry policy.
     """
     auth = RezolveAuth(tenant_id=tenant_id, realm=realm, token=token, token_provider=token_provider)
-    return build_client(
-        Client,
-        base_url,
-        auth=auth,
-        timeout=timeout,
-        verify=verify,
-        transport=transport,
-        async_transport=async_transport,
-        headers=headers,
-        retry=retry,
-        idempotent=is_idempotent,
-    )
+    return build_client(Client, base_url, auth=auth, idempotent=is_idempotent, **options)

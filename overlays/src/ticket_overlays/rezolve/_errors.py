@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from rezolve_client.models import ApiError
-from rezolve_client.types import Response
 
-from .._errors import ApiStatusError
+from .. import _errors as shared
+from .._errors import Answer, ApiStatusError, Detail, ErrorTable
 
 __all__ = [
+    "BadRequest",
     "EtagMismatch",
     "InputValidationFailure",
+    "MalformedResponse",
     "PermissionDenied",
+    "RateLimited",
     "RezolveError",
     "ServerError",
     "TenantNotFound",
@@ -27,18 +29,27 @@ class RezolveError(ApiStatusError):
     """Rezolve.ai answered an error."""
 
 
-class EtagMismatch(RezolveError):
-    """400 ETAG_MISMATCH: the ticket changed since its etag was read; nothing was written."""
+class BadRequest(RezolveError, shared.BadRequestError):
+    """400 with a code other than the two below: the request does not fit the API."""
+
+
+class EtagMismatch(RezolveError, shared.ConflictError):
+    """400 ETAG_MISMATCH: the ticket changed since its etag was read; nothing was written.
+
+    Also any 409 or 412 (a precondition that did not hold).
+    """
 
     def __init__(self, message: str, *, attempts: int = 1, **kwargs: Any) -> None:
+        """``attempts`` counts the writes an update helper sent before giving up."""
         super().__init__(message, **kwargs)
         self.attempts = attempts
 
 
-class InputValidationFailure(RezolveError):
+class InputValidationFailure(BadRequest):
     """400 INPUT_VALIDATION_FAILURE; ``reasons`` maps each offending field UUID to why."""
 
     def __init__(self, message: str, *, reasons: dict[str, str], **kwargs: Any) -> None:
+        """``reasons``: field UUID -> why its value was refused."""
         super().__init__(message, **kwargs)
         self.reasons = reasons
 
@@ -47,56 +58,83 @@ class InputValidationFailure(RezolveError):
         return f"{super().__str__()} ({detail})" if detail else super().__str__()
 
 
-class PermissionDenied(RezolveError):
-    """401 USER_PERMISSION_FAILURE: the token is valid but lacks the scope or a role."""
+class PermissionDenied(RezolveError, shared.PermissionDeniedError):
+    """401 USER_PERMISSION_FAILURE (or 403): the token is valid but lacks the scope or a role."""
 
 
-class Unauthorized(RezolveError):
+class Unauthorized(RezolveError, shared.AuthenticationError):
     """401 without USER_PERMISSION_FAILURE: token missing, malformed, expired or foreign."""
 
 
-class TicketNotFound(RezolveError):
+class TicketNotFound(RezolveError, shared.NotFoundError):
     """404: no ticket with this display id for this tenant."""
 
 
-class TenantNotFound(RezolveError):
+class TenantNotFound(RezolveError, shared.NotFoundError):
     """404 Tenant not found: ``x-tenantid`` and the token's ``tenant_id`` disagree."""
 
 
-class ServerError(RezolveError):
+class RateLimited(RezolveError, shared.RateLimitError):
+    """429: too many requests (``retry_after`` seconds asked, if any)."""
+
+
+class ServerError(RezolveError, shared.ServerError):
     """5xx, or any status the API does not document."""
 
 
-def _body(response: Response[Any]) -> Any:
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        return response.content.decode("utf-8", "replace")
+class MalformedResponse(RezolveError, shared.MalformedResponse):
+    """A success answer whose body is not what the API documents (raw bytes in ``content``)."""
 
 
-def make_status_error(response: Response[Any]) -> RezolveError:
-    """The typed error for an error response of any Rezolve operation."""
-    status = int(response.status_code)
-    body = _body(response)
-    parsed = response.parsed if isinstance(response.parsed, ApiError) else None
-    code = parsed.code if parsed is not None and isinstance(parsed.code, str) else None
-    message = parsed.message if parsed is not None else f"unexpected answer {status}"
-    common: dict[str, Any] = {"status_code": status, "vendor_code": code, "body": body}
-    if status == 400 and code == "ETAG_MISMATCH":
-        return EtagMismatch(message, **common)
-    if status == 400 and code == "INPUT_VALIDATION_FAILURE":
+def _read(answer: Answer, body: Any) -> Detail:
+    parsed = getattr(answer, "parsed", None)
+    if not isinstance(parsed, ApiError) and isinstance(body, dict):
+        try:
+            parsed = ApiError.from_dict(body)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            parsed = None
+    if not isinstance(parsed, ApiError):
+        return Detail()
+    code = parsed.code if isinstance(parsed.code, str) else None
+    message = parsed.message if isinstance(parsed.message, str) else None
+    detail = Detail(message=message, vendor_code=code)
+    if code == "INPUT_VALIDATION_FAILURE":
         reasons: dict[str, str] = {}
-        if parsed is not None and parsed.validation_result:
+        if parsed.validation_result:
             reasons = dict(parsed.validation_result.reason.additional_properties)
-        return InputValidationFailure(message, reasons=reasons, **common)
-    if status == 401:
-        if code == "USER_PERMISSION_FAILURE":
-            return PermissionDenied(message, **common)
-        return Unauthorized(message, **common)
-    if status == 404:
-        if message.startswith("Tenant"):
-            return TenantNotFound(message, **common)
-        return TicketNotFound(message, **common)
-    if status < 500 and parsed is not None:
-        return RezolveError(message, **common)
-    return ServerError(message, **common)
+        detail.extra = {"reasons": reasons}
+    if answer.status_code == 404 and (message or "").startswith("Tenant"):
+        detail.kind = TenantNotFound
+    return detail
+
+
+ERRORS = ErrorTable(
+    base=RezolveError,
+    server=ServerError,
+    malformed=MalformedResponse,
+    read=_read,
+    by_status={
+        400: BadRequest,
+        401: Unauthorized,
+        403: PermissionDenied,
+        404: TicketNotFound,
+        409: EtagMismatch,
+        412: EtagMismatch,
+        429: RateLimited,
+    },
+    by_code={
+        (400, "ETAG_MISMATCH"): EtagMismatch,
+        (400, "INPUT_VALIDATION_FAILURE"): InputValidationFailure,
+        (401, "USER_PERMISSION_FAILURE"): PermissionDenied,
+    },
+)
+
+
+def make_status_error(response: Answer) -> RezolveError:
+    """The typed error for an answer of any Rezolve operation that is not the expected one.
+
+    ``response`` is a generated ``Response``, an ``httpx.Response`` or a helper's reply.
+    """
+    error = ERRORS.build(response)
+    assert isinstance(error, RezolveError)
+    return error

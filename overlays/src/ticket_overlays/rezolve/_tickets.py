@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Unpack
 from uuid import UUID
 
 from rezolve_client import Client
@@ -21,12 +21,13 @@ from rezolve_client.models import (
     TicketUpdateResponse,
 )
 
+from .. import _results
 from .._errors import WriteOutcomeUnknown
-from .._flow import Call, Flow, run_async, run_sync
-from .._retry import was_resent
+from .._flow import Call, CallOptions, Flow, run_async, run_sync
 from ._errors import EtagMismatch, make_status_error
 
 __all__ = [
+    "Change",
     "Changes",
     "UpdateResult",
     "aget_ticket",
@@ -38,14 +39,17 @@ __all__ = [
     "update_ticket",
 ]
 
-Changes = Mapping[str, Any] | Callable[[Ticket], Mapping[str, Any]]
+Change = Mapping[str, Any] | Callable[[Ticket], Mapping[str, Any]]
 """Field UUID -> new value, or a function computing that from the current ticket."""
+
+Changes = Change
+"""The former name of :data:`Change`."""
 
 DEFAULT_MODULE = "ticketing"
 
 
 @dataclass(frozen=True)
-class UpdateResult:
+class UpdateResult(_results.UpdateResult[Ticket | None]):
     """Outcome of :func:`update_ticket`.
 
     ``etag`` is the etag to use for the next update: the one the successful write
@@ -55,8 +59,6 @@ class UpdateResult:
     """
 
     etag: str
-    ticket: Ticket | None
-    attempts: int
 
 
 def _catalog(value: CatalogType | str) -> CatalogType:
@@ -64,7 +66,13 @@ def _catalog(value: CatalogType | str) -> CatalogType:
 
 
 def _read(object_id: str, catalog: CatalogType, module: str) -> Flow[Ticket]:
-    response = yield Call.of(get_ticket_op, object_id=object_id, type_=catalog, module=module)
+    response = yield Call.of(
+        get_ticket_op._get_kwargs,
+        get_ticket_op._build_response,
+        object_id=object_id,
+        type_=catalog,
+        module=module,
+    )
     if response.status_code == 200 and isinstance(response.parsed, Ticket):
         return response.parsed
     raise make_status_error(response)
@@ -72,7 +80,7 @@ def _read(object_id: str, catalog: CatalogType, module: str) -> Flow[Ticket]:
 
 def _update(
     object_id: str,
-    changes: Changes,
+    change: Change,
     *,
     etag: str | UUID | None,
     attempts: int,
@@ -83,21 +91,26 @@ def _update(
     if attempts < 1:
         raise ValueError("attempts must be at least 1")
     ticket: Ticket | None = None
-    if etag is None or callable(changes):
+    if etag is None or callable(change):
         ticket = yield from _read(object_id, catalog, module)
         etag = ticket.etag
     for attempt in range(1, attempts + 1):
-        if callable(changes):
+        if callable(change):
             assert ticket is not None
-            values = dict(changes(ticket))
+            values = dict(change(ticket))
         else:
-            values = dict(changes)
+            values = dict(change)
         body = TicketUpdateRequest(
             etag=etag if isinstance(etag, UUID) else UUID(str(etag)),
             ticket_update=TicketFieldValues.from_dict(values),
         )
         response = yield Call.of(
-            update_ticket_op, object_id=object_id, body=body, type_=catalog, module=module
+            update_ticket_op._get_kwargs,
+            update_ticket_op._build_response,
+            object_id=object_id,
+            body=body,
+            type_=catalog,
+            module=module,
         )
         if response.status_code == 200 and isinstance(response.parsed, TicketUpdateResponse):
             new_etag = str(response.parsed.etag)
@@ -108,7 +121,7 @@ def _update(
             raise error
         # Someone else wrote first: read the ticket again and rebase on it.
         ticket = yield from _read(object_id, catalog, module)
-        if callable(changes) and was_resent(response.headers):
+        if callable(change) and response.resent:
             # Our own write may have landed, its answer lost and the resend refused:
             # re-running a computed change (an append, an increment) could apply it twice.
             raise WriteOutcomeUnknown(
@@ -129,9 +142,14 @@ def get_ticket(
     *,
     catalog_type: CatalogType | str = CatalogType.AGENT,
     module: str = DEFAULT_MODULE,
+    **call: Unpack[CallOptions],
 ) -> Ticket:
-    """Read a ticket by display id (e.g. ``REQ-0509``); typed errors on failure."""
-    return run_sync(_read(object_id, _catalog(catalog_type), module), client)
+    """Read a ticket by display id (e.g. ``REQ-0509``); typed errors on failure.
+
+    ``timeout`` and ``headers`` (:class:`~ticket_overlays.CallOptions`) apply to this
+    call only, as in every helper.
+    """
+    return run_sync(_read(object_id, _catalog(catalog_type), module), client, **call)
 
 
 async def aget_ticket(
@@ -140,27 +158,29 @@ async def aget_ticket(
     *,
     catalog_type: CatalogType | str = CatalogType.AGENT,
     module: str = DEFAULT_MODULE,
+    **call: Unpack[CallOptions],
 ) -> Ticket:
     """Async :func:`get_ticket`."""
-    return await run_async(_read(object_id, _catalog(catalog_type), module), client)
+    return await run_async(_read(object_id, _catalog(catalog_type), module), client, **call)
 
 
 def update_ticket(
     client: Client,
     object_id: str,
-    changes: Changes,
+    change: Change,
     *,
     etag: str | UUID | None = None,
     attempts: int = 5,
     catalog_type: CatalogType | str = CatalogType.AGENT,
     module: str = DEFAULT_MODULE,
     fetch_ticket: bool = True,
+    **call: Unpack[CallOptions],
 ) -> UpdateResult:
-    """Write ``changes`` to a ticket under optimistic concurrency.
+    """Write ``change`` to a ticket under optimistic concurrency.
 
     With ``etag`` the first write uses it; without, the ticket is read first. When the
     API answers ETAG_MISMATCH the ticket is read again and the change re-applied, at most
-    ``attempts`` writes in all; a function ``changes`` is called with each fresh ticket,
+    ``attempts`` writes in all; a function ``change`` is called with each fresh ticket,
     so it can rebase (e.g. append to what is there now). Raises :class:`EtagMismatch`
     when every attempt lost the race, and the other typed errors at once. When a write's
     answer was lost and the retried send was refused, a function change is not re-run:
@@ -168,42 +188,48 @@ def update_ticket(
     """
     flow = _update(
         object_id,
-        changes,
+        change,
         etag=etag,
         attempts=attempts,
         catalog=_catalog(catalog_type),
         module=module,
         fetch_ticket=fetch_ticket,
     )
-    return run_sync(flow, client)
+    return run_sync(flow, client, **call)
 
 
 async def aupdate_ticket(
     client: Client,
     object_id: str,
-    changes: Changes,
+    change: Change,
     *,
     etag: str | UUID | None = None,
     attempts: int = 5,
     catalog_type: CatalogType | str = CatalogType.AGENT,
     module: str = DEFAULT_MODULE,
     fetch_ticket: bool = True,
+    **call: Unpack[CallOptions],
 ) -> UpdateResult:
     """Async :func:`update_ticket`."""
     flow = _update(
         object_id,
-        changes,
+        change,
         etag=etag,
         attempts=attempts,
         catalog=_catalog(catalog_type),
         module=module,
         fetch_ticket=fetch_ticket,
     )
-    return await run_async(flow, client)
+    return await run_async(flow, client, **call)
 
 
 def _types(catalog: CatalogType, module: str) -> Flow[list[TicketType]]:
-    response = yield Call.of(list_ticket_types_op, type_=catalog, module=module)
+    response = yield Call.of(
+        list_ticket_types_op._get_kwargs,
+        list_ticket_types_op._build_response,
+        type_=catalog,
+        module=module,
+    )
     if response.status_code == 200 and isinstance(response.parsed, TicketTypeList):
         return list(response.parsed.data.value)
     raise make_status_error(response)
@@ -214,9 +240,10 @@ def list_ticket_types(
     *,
     catalog_type: CatalogType | str = CatalogType.AGENT,
     module: str = DEFAULT_MODULE,
+    **call: Unpack[CallOptions],
 ) -> list[TicketType]:
     """The tenant's ticket types with their fields."""
-    return run_sync(_types(_catalog(catalog_type), module), client)
+    return run_sync(_types(_catalog(catalog_type), module), client, **call)
 
 
 async def alist_ticket_types(
@@ -224,12 +251,13 @@ async def alist_ticket_types(
     *,
     catalog_type: CatalogType | str = CatalogType.AGENT,
     module: str = DEFAULT_MODULE,
+    **call: Unpack[CallOptions],
 ) -> list[TicketType]:
     """Async :func:`list_ticket_types`."""
-    return await run_async(_types(_catalog(catalog_type), module), client)
+    return await run_async(_types(_catalog(catalog_type), module), client, **call)
 
 
 def field_ids(ticket_type: TicketType) -> dict[str, str]:
-    """Field name -> field UUID for a ticket type (the keys ``changes`` uses)."""
+    """Field name -> field UUID for a ticket type (the keys a ``change`` uses)."""
     fields = ticket_type.fields if isinstance(ticket_type.fields, list) else []
     return {f.name: str(f.id) for f in fields if isinstance(f.name, str)}

@@ -8,6 +8,7 @@ check sync scripts run first.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Unpack
 
 from sentinelone_client import Client
 from sentinelone_client.api.system import get_system_info as get_system_info_op
@@ -24,7 +25,7 @@ from sentinelone_client.models import (
     ThreatFilter,
 )
 
-from .._flow import Call, Flow, run_async, run_sync
+from .._flow import Call, CallOptions, Flow, run_async, run_sync
 from ._errors import make_status_error
 from ._threats import FilterLike, selection
 
@@ -33,7 +34,11 @@ __all__ = ["aset_verdict", "asystem_info", "set_verdict", "system_info"]
 
 def _set_verdict(verdict: AnalystVerdict, chosen: ThreatFilter) -> Flow[int]:
     body = AnalystVerdictRequest(filter_=chosen, data=AnalystVerdictData(analyst_verdict=verdict))
-    response = yield Call.of(update_threat_analyst_verdict_op, body=body)
+    response = yield Call.of(
+        update_threat_analyst_verdict_op._get_kwargs,
+        update_threat_analyst_verdict_op._build_response,
+        body=body,
+    )
     if response.status_code == 200 and isinstance(response.parsed, AffectedResponse):
         return response.parsed.data.affected
     raise make_status_error(response)
@@ -46,6 +51,7 @@ def set_verdict(
     ids: Iterable[str] | None = None,
     threat_filter: FilterLike | None = None,
     allow_all: bool = False,
+    **call: Unpack[CallOptions],
 ) -> int:
     """Set the analyst verdict of the selected threats, leaving their incident status.
 
@@ -53,7 +59,7 @@ def set_verdict(
     as in :func:`~ticket_overlays.sentinelone.set_external_ticket_id`.
     """
     chosen = selection(ids, threat_filter, allow_all=allow_all)
-    return run_sync(_set_verdict(AnalystVerdict(verdict), chosen), client)
+    return run_sync(_set_verdict(AnalystVerdict(verdict), chosen), client, **call)
 
 
 async def aset_verdict(
@@ -63,27 +69,28 @@ async def aset_verdict(
     ids: Iterable[str] | None = None,
     threat_filter: FilterLike | None = None,
     allow_all: bool = False,
+    **call: Unpack[CallOptions],
 ) -> int:
     """Async :func:`set_verdict`."""
     chosen = selection(ids, threat_filter, allow_all=allow_all)
-    return await run_async(_set_verdict(AnalystVerdict(verdict), chosen), client)
+    return await run_async(_set_verdict(AnalystVerdict(verdict), chosen), client, **call)
 
 
 def _system_info() -> Flow[SystemInfoResponseData]:
-    response = yield Call.of(get_system_info_op)
+    response = yield Call.of(get_system_info_op._get_kwargs, get_system_info_op._build_response)
     if response.status_code == 200 and isinstance(response.parsed, SystemInfoResponse):
         return response.parsed.data
     raise make_status_error(response)
 
 
-def system_info(client: Client) -> SystemInfoResponseData:
+def system_info(client: Client, **call: Unpack[CallOptions]) -> SystemInfoResponseData:
     """The console's release and version; raises :class:`Unauthorized` for a bad token.
 
     A cheap way to check the URL and the token before real work.
     """
-    return run_sync(_system_info(), client)
+    return run_sync(_system_info(), client, **call)
 
 
-async def asystem_info(client: Client) -> SystemInfoResponseData:
+async def asystem_info(client: Client, **call: Unpack[CallOptions]) -> SystemInfoResponseData:
     """Async :func:`system_info`."""
-    return await run_async(_system_info(), client)
+    return await run_async(_system_info(), client, **call)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import ssl
+from typing import Unpack
 
 import httpx
 from sentinelone_client import Client
 
-from .._client import DEFAULT_TIMEOUT, build_client
-from .._retry import DEFAULT_RETRY, RetryOption
+from .._client import DEFAULT_TIMEOUT, ConnectOptions, build_client
 from ._auth import SentinelOneAuth
 
 __all__ = ["DEFAULT_TIMEOUT", "connect", "is_idempotent"]
@@ -25,32 +24,14 @@ def is_idempotent(request: httpx.Request) -> bool:
 def connect(
     base_url: str,
     api_token: str,
-    *,
-    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-    verify: bool | str | ssl.SSLContext = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    headers: dict[str, str] | None = None,
-    retry: RetryOption = DEFAULT_RETRY,
+    **options: Unpack[ConnectOptions],
 ) -> Client:
     """A :class:`sentinelone_client.Client` that sends ``api_token`` with every call.
 
-    ``base_url`` is the console, e.g. ``https://usea1.sentinelone.net``. ``transport``
-    and ``async_transport`` replace the network for tests (for example the simulator's
-    in-process transports). TLS is verified unless ``verify=False``; ``verify`` may also
-    name a CA bundle file or be an SSL context. ``retry`` is a
-    :class:`~ticket_overlays.RetryPolicy` (None or False: no retries); every call is
-    idempotent (see :func:`is_idempotent`), so every call is retried under it.
+    ``base_url`` is the console, e.g. ``https://usea1.sentinelone.net``. ``options``
+    are those of every ``connect`` (:class:`~ticket_overlays.ConnectOptions`). Every
+    call is idempotent (see :func:`is_idempotent`), so every call is retried under the
+    retry policy.
     """
-    return build_client(
-        Client,
-        base_url,
-        auth=SentinelOneAuth(api_token),
-        timeout=timeout,
-        verify=verify,
-        transport=transport,
-        async_transport=async_transport,
-        headers=headers,
-        retry=retry,
-        idempotent=is_idempotent,
-    )
+    auth = SentinelOneAuth(api_token)
+    return build_client(Client, base_url, auth=auth, idempotent=is_idempotent, **options)

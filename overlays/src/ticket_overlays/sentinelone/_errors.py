@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from sentinelone_client.models import ApiErrorResponse, ServerErrorResponse
-from sentinelone_client.types import UNSET, Response
+from sentinelone_client.models import ApiErrorResponse
 
-from .._errors import ApiStatusError, OverlayError
+from .. import _errors as shared
+from .._errors import Answer, ApiStatusError, Detail, ErrorTable, OverlayError
 
 __all__ = [
     "BadRequest",
+    "Conflict",
     "EmptyFilterRefused",
     "InvalidIdentifier",
+    "MalformedResponse",
+    "NotFound",
     "PermissionDenied",
+    "RateLimited",
     "SentinelOneError",
     "ServerError",
     "Unauthorized",
@@ -38,18 +41,26 @@ class SentinelOneError(ApiStatusError):
     """
 
     def __init__(
-        self, message: str, *, code: int | None, details: list[str], **kwargs: Any
+        self,
+        message: str,
+        *,
+        code: int | None = None,
+        details: list[str] | None = None,
+        **kwargs: Any,
     ) -> None:
-        super().__init__(message, vendor_code=None if code is None else str(code), **kwargs)
+        """``code``: the console's numeric code; ``details``: the errors' detail texts."""
+        if code is not None:
+            kwargs["vendor_code"] = str(code)
+        super().__init__(message, **kwargs)
         self.code = code
-        self.details = details
+        self.details = details or []
 
     def __str__(self) -> str:
         detail = "; ".join(self.details)
         return f"{super().__str__()} ({detail})" if detail else super().__str__()
 
 
-class BadRequest(SentinelOneError):
+class BadRequest(SentinelOneError, shared.BadRequestError):
     """400: the request does not fit the API; nothing was changed."""
 
 
@@ -61,53 +72,77 @@ class InvalidIdentifier(BadRequest):
     """400 4000020: an id filter holds something that is not a SentinelOne id."""
 
 
-class Unauthorized(SentinelOneError):
+class Unauthorized(SentinelOneError, shared.AuthenticationError):
     """401 4010010: the API token is missing, unknown or expired."""
 
 
-class PermissionDenied(SentinelOneError):
+class PermissionDenied(SentinelOneError, shared.PermissionDeniedError):
     """403 4030010: the token is valid but its user may not do this."""
 
 
-class ServerError(SentinelOneError):
+class NotFound(SentinelOneError, shared.NotFoundError):
+    """404: no such resource (a wrong console URL or API version, usually)."""
+
+
+class Conflict(SentinelOneError, shared.ConflictError):
+    """409 or 412: the resource is not as the request expected."""
+
+
+class RateLimited(SentinelOneError, shared.RateLimitError):
+    """429: the console's rate limit (``retry_after`` seconds asked, if any)."""
+
+
+class ServerError(SentinelOneError, shared.ServerError):
     """5xx, or any status the API does not document."""
 
 
-def _body(response: Response[Any]) -> Any:
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        return response.content.decode("utf-8", "replace")
+class MalformedResponse(SentinelOneError, shared.MalformedResponse):
+    """A success answer whose body is not what the API documents (raw bytes in ``content``)."""
 
 
-def make_status_error(response: Response[Any]) -> SentinelOneError:
-    """The typed error for an error response of any SentinelOne operation."""
-    status = int(response.status_code)
-    parsed = response.parsed
-    errors = []
-    if isinstance(parsed, ApiErrorResponse):
-        errors = list(parsed.errors)
-    elif isinstance(parsed, ServerErrorResponse) and parsed.errors is not UNSET:
-        errors = list(parsed.errors or [])
-    code = errors[0].code if errors else None
-    message = errors[0].title if errors else f"unexpected answer {status}"
+def _read(answer: Answer, body: Any) -> Detail:
+    errors: list[Any] = []
+    parsed = getattr(answer, "parsed", None)
+    raw_errors = getattr(parsed, "errors", None)
+    if isinstance(raw_errors, list):
+        errors = raw_errors
+    elif isinstance(body, dict) and isinstance(body.get("errors"), list):
+        try:
+            errors = list(ApiErrorResponse.from_dict(body).errors)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            errors = []
+    if not errors:
+        return Detail(extra={"code": None, "details": []})
+    code = errors[0].code
     details = [e.detail for e in errors if isinstance(e.detail, str)]
-    common: dict[str, Any] = {
-        "status_code": status,
-        "code": code,
-        "details": details,
-        "body": _body(response),
-    }
-    if status == 400:
-        if code == INVALID_IDENTIFIER:
-            return InvalidIdentifier(message, **common)
-        if code == VALIDATION_ERROR:
-            return ValidationFailed(message, **common)
-        return BadRequest(message, **common)
-    if status == 401:
-        return Unauthorized(message, **common)
-    if status == 403:
-        return PermissionDenied(message, **common)
-    if status < 500 and errors:
-        return SentinelOneError(message, **common)
-    return ServerError(message, **common)
+    kind: type[ApiStatusError] | None = None
+    if answer.status_code == 400:
+        kind = {INVALID_IDENTIFIER: InvalidIdentifier, VALIDATION_ERROR: ValidationFailed}.get(code)
+    return Detail(message=errors[0].title, kind=kind, extra={"code": code, "details": details})
+
+
+ERRORS = ErrorTable(
+    base=SentinelOneError,
+    server=ServerError,
+    malformed=MalformedResponse,
+    read=_read,
+    by_status={
+        400: BadRequest,
+        401: Unauthorized,
+        403: PermissionDenied,
+        404: NotFound,
+        409: Conflict,
+        412: Conflict,
+        429: RateLimited,
+    },
+)
+
+
+def make_status_error(response: Answer) -> SentinelOneError:
+    """The typed error for an answer of any SentinelOne operation that is not the expected one.
+
+    ``response`` is a generated ``Response``, an ``httpx.Response`` or a helper's reply.
+    """
+    error = ERRORS.build(response)
+    assert isinstance(error, SentinelOneError)
+    return error

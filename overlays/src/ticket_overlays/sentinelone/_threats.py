@@ -8,7 +8,7 @@ narrow anything unless the caller passes ``allow_all=True``.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, Unpack
 
 import attrs
 from sentinelone_client import Client
@@ -36,7 +36,7 @@ from sentinelone_client.models import (
 )
 from sentinelone_client.types import UNSET
 
-from .._flow import Call, Flow, run_async, run_sync
+from .._flow import Call, CallOptions, Flow, run_async, run_sync
 from ._errors import EmptyFilterRefused, make_status_error
 
 __all__ = [
@@ -106,7 +106,11 @@ def _set_ticket(ticket_id: str, chosen: ThreatFilter) -> Flow[int]:
     body = ExternalTicketIdRequest(
         filter_=chosen, data=ExternalTicketIdData(external_ticket_id=ticket_id)
     )
-    response = yield Call.of(update_threat_external_ticket_id_op, body=body)
+    response = yield Call.of(
+        update_threat_external_ticket_id_op._get_kwargs,
+        update_threat_external_ticket_id_op._build_response,
+        body=body,
+    )
     if response.status_code == 200 and isinstance(response.parsed, AffectedResponse):
         return response.parsed.data.affected
     parsed = response.parsed
@@ -129,6 +133,7 @@ def set_external_ticket_id(
     ids: Iterable[str] | None = None,
     threat_filter: FilterLike | None = None,
     allow_all: bool = False,
+    **call: Unpack[CallOptions],
 ) -> int:
     """Link the selected threats to ``ticket_id``; returns how many were affected.
 
@@ -136,7 +141,7 @@ def set_external_ticket_id(
     that narrows nothing raises :class:`EmptyFilterRefused` unless ``allow_all=True``.
     """
     chosen = selection(ids, threat_filter, allow_all=allow_all)
-    return run_sync(_set_ticket(ticket_id, chosen), client)
+    return run_sync(_set_ticket(ticket_id, chosen), client, **call)
 
 
 async def aset_external_ticket_id(
@@ -146,10 +151,11 @@ async def aset_external_ticket_id(
     ids: Iterable[str] | None = None,
     threat_filter: FilterLike | None = None,
     allow_all: bool = False,
+    **call: Unpack[CallOptions],
 ) -> int:
     """Async :func:`set_external_ticket_id`."""
     chosen = selection(ids, threat_filter, allow_all=allow_all)
-    return await run_async(_set_ticket(ticket_id, chosen), client)
+    return await run_async(_set_ticket(ticket_id, chosen), client, **call)
 
 
 def _set_incident(
@@ -159,7 +165,9 @@ def _set_incident(
     if verdict is not None:
         data.analyst_verdict = verdict
     body = IncidentUpdateRequest(filter_=chosen, data=data)
-    response = yield Call.of(update_threat_incident_op, body=body)
+    response = yield Call.of(
+        update_threat_incident_op._get_kwargs, update_threat_incident_op._build_response, body=body
+    )
     if response.status_code == 200 and isinstance(response.parsed, IncidentUpdateResponse):
         return response.parsed.data
     raise make_status_error(response)
@@ -179,6 +187,7 @@ def set_incident(
     ids: Iterable[str] | None = None,
     threat_filter: FilterLike | None = None,
     allow_all: bool = False,
+    **call: Unpack[CallOptions],
 ) -> IncidentUpdateResult:
     """Set the incident status (and analyst verdict) of the selected threats.
 
@@ -187,7 +196,7 @@ def set_incident(
     """
     chosen = selection(ids, threat_filter, allow_all=allow_all)
     flow = _set_incident(*_incident_args(status, verdict), chosen)
-    return run_sync(flow, client)
+    return run_sync(flow, client, **call)
 
 
 async def aset_incident(
@@ -198,16 +207,19 @@ async def aset_incident(
     ids: Iterable[str] | None = None,
     threat_filter: FilterLike | None = None,
     allow_all: bool = False,
+    **call: Unpack[CallOptions],
 ) -> IncidentUpdateResult:
     """Async :func:`set_incident`."""
     chosen = selection(ids, threat_filter, allow_all=allow_all)
     flow = _set_incident(*_incident_args(status, verdict), chosen)
-    return await run_async(flow, client)
+    return await run_async(flow, client, **call)
 
 
 def _page(query: dict[str, Any], cursor: str | None) -> Flow[ThreatList]:
-    extra = {} if cursor is None else {"cursor": cursor}
-    response = yield Call.of(get_threats_op, **query, **extra)
+    extra: dict[str, Any] = {} if cursor is None else {"cursor": cursor}
+    response = yield Call.of(
+        get_threats_op._get_kwargs, get_threats_op._build_response, **query, **extra
+    )
     if response.status_code == 200 and isinstance(response.parsed, ThreatList):
         return response.parsed
     raise make_status_error(response)
@@ -240,6 +252,7 @@ def iter_threats(
     page_size: int = 100,
     sort_by: str | None = None,
     sort_order: SortOrder | str | None = None,
+    **call: Unpack[CallOptions],
 ) -> Iterator[Threat]:
     """Every threat the filter selects, page after page following the cursor.
 
@@ -249,7 +262,7 @@ def iter_threats(
     cursor: str | None = None
     count = 0
     while True:
-        page = run_sync(_page(query, cursor), client)
+        page = run_sync(_page(query, cursor), client, **call)
         for threat in page.data:
             if cap is not None and count >= cap:
                 return
@@ -267,13 +280,14 @@ async def aiter_threats(
     page_size: int = 100,
     sort_by: str | None = None,
     sort_order: SortOrder | str | None = None,
+    **call: Unpack[CallOptions],
 ) -> AsyncIterator[Threat]:
     """Async :func:`iter_threats`."""
     query, cap = _listing(threat_filter, page_size, sort_by, sort_order)
     cursor: str | None = None
     count = 0
     while True:
-        page = await run_async(_page(query, cursor), client)
+        page = await run_async(_page(query, cursor), client, **call)
         for threat in page.data:
             if cap is not None and count >= cap:
                 return

@@ -13,7 +13,10 @@ from ._auth import Scheme, SuperOfficeAuth, TokenProvider
 from ._connect import DEFAULT_TIMEOUT, connect, is_idempotent
 from ._errors import (
     BadRequest,
+    MalformedResponse,
+    PermissionDenied,
     PreconditionFailed,
+    RateLimited,
     ServerError,
     SuperOfficeError,
     TestFailed,
@@ -45,7 +48,10 @@ __all__ = [
     "Client",
     "Guard",
     "JsonPatch",
+    "MalformedResponse",
+    "PermissionDenied",
     "PreconditionFailed",
+    "RateLimited",
     "Scheme",
     "ServerError",
     "SuperOfficeAuth",

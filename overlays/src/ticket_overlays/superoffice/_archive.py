@@ -7,14 +7,14 @@ until a page comes back short or without ``odata.nextLink``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Unpack
 
 from superoffice_client import Client
 from superoffice_client.api.tickets import list_tickets as list_tickets_op
 from superoffice_client.models import ArchivePage, ArchiveRow
-from superoffice_client.types import UNSET, Response
+from superoffice_client.types import UNSET
 
-from .._flow import Call, Flow, run_async, run_sync
+from .._flow import Call, CallOptions, Flow, Reply, run_async, run_sync
 from ._errors import make_status_error
 
 __all__ = ["alist_tickets", "list_tickets"]
@@ -42,8 +42,9 @@ def _pages(
     rows: list[ArchiveRow] = []
     while limit is None or len(rows) < limit:
         top = page_size if limit is None else min(page_size, limit - len(rows))
-        response: Response[Any] = yield Call.of(
-            list_tickets_op,
+        response: Reply = yield Call.of(
+            list_tickets_op._get_kwargs,
+            list_tickets_op._build_response,
             select=_columns(select),
             filter_=UNSET if where is None else where,
             orderby=UNSET if order_by is None else order_by,
@@ -67,6 +68,7 @@ def list_tickets(
     order_by: str | None = None,
     page_size: int = 1000,
     limit: int | None = None,
+    **call: Unpack[CallOptions],
 ) -> list[ArchiveRow]:
     """Every archive row that ``where`` selects (all of them when None), page by page.
 
@@ -77,7 +79,7 @@ def list_tickets(
     ``additional_properties``). At most ``limit`` rows when given. Errors are typed as
     for the other helpers (``BadRequest`` for a column or filter the archive refuses).
     """
-    return run_sync(_pages(select, where, order_by, page_size, limit), client)
+    return run_sync(_pages(select, where, order_by, page_size, limit), client, **call)
 
 
 async def alist_tickets(
@@ -88,6 +90,7 @@ async def alist_tickets(
     order_by: str | None = None,
     page_size: int = 1000,
     limit: int | None = None,
+    **call: Unpack[CallOptions],
 ) -> list[ArchiveRow]:
     """Async :func:`list_tickets`."""
-    return await run_async(_pages(select, where, order_by, page_size, limit), client)
+    return await run_async(_pages(select, where, order_by, page_size, limit), client, **call)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import ssl
+from typing import Unpack
 
 import httpx
 from superoffice_client import Client
 
-from .._client import DEFAULT_TIMEOUT, build_client
-from .._retry import DEFAULT_RETRY, RetryOption
+from .._client import DEFAULT_TIMEOUT, ConnectOptions, build_client
 from ._auth import SuperOfficeAuth, TokenProvider
 
 __all__ = ["DEFAULT_TIMEOUT", "connect", "is_idempotent"]
@@ -67,12 +66,7 @@ def connect(
     language: str | None = None,
     culture: str | None = None,
     time_zone: str | None = None,
-    timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-    verify: bool | str | ssl.SSLContext = True,
-    transport: httpx.BaseTransport | None = None,
-    async_transport: httpx.AsyncBaseTransport | None = None,
-    headers: dict[str, str] | None = None,
-    retry: RetryOption = DEFAULT_RETRY,
+    **options: Unpack[ConnectOptions],
 ) -> Client:
     """A :class:`superoffice_client.Client` that authenticates every call.
 
@@ -84,9 +78,8 @@ def connect(
     ``time_zone`` (SO-TimeZone) go on every request. SO-TimeZone always asks for
     ``includeTZOffset``: real servers otherwise write date-times in the user's time
     zone without an offset, and ``update_ticket`` needs ``LastChanged`` as an instant.
-    ``transport`` and ``async_transport`` replace the network for tests. TLS is verified unless
-    ``verify=False``; ``verify`` may also name a CA bundle file or be an SSL context.
-    ``retry`` is a :class:`~ticket_overlays.RetryPolicy` (None or False: no retries);
+    ``options`` are those of every ``connect`` (:class:`~ticket_overlays.ConnectOptions`).
+    Under the retry policy,
     appending JSON Patches are sent once unless the policy or
     :func:`~ticket_overlays.retry_non_idempotent` says otherwise (see :func:`is_idempotent`).
     """
@@ -105,15 +98,5 @@ def connect(
     if culture is not None:
         extra["so-culture"] = culture
     extra["so-timezone"] = _with_offsets(time_zone)
-    return build_client(
-        Client,
-        base_url,
-        auth=auth,
-        timeout=timeout,
-        verify=verify,
-        transport=transport,
-        async_transport=async_transport,
-        headers={**extra, **(headers or {})},
-        retry=retry,
-        idempotent=is_idempotent,
-    )
+    options["headers"] = {**extra, **(options.get("headers") or {})}
+    return build_client(Client, base_url, auth=auth, idempotent=is_idempotent, **options)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from superoffice_client.models import WebApiError
-from superoffice_client.types import Response
 
-from .._errors import ApiStatusError
+from .. import _errors as shared
+from .._errors import Answer, ApiStatusError, Detail, ErrorTable
 
 __all__ = [
     "BadRequest",
+    "MalformedResponse",
+    "PermissionDenied",
     "PreconditionFailed",
+    "RateLimited",
     "ServerError",
     "SuperOfficeError",
     "TestFailed",
@@ -27,19 +29,23 @@ class SuperOfficeError(ApiStatusError):
     """SuperOffice answered an error; ``vendor_code`` is the error object's ``ErrorType``."""
 
 
-class BadRequest(SuperOfficeError):
+class BadRequest(SuperOfficeError, shared.BadRequestError):
     """400: a malformed patch, ``move``/``copy``, an unknown property, a bad value or header."""
 
 
-class Unauthorized(SuperOfficeError):
+class Unauthorized(SuperOfficeError, shared.AuthenticationError):
     """401: no credentials, or credentials the installation does not accept."""
 
 
-class TicketNotFound(SuperOfficeError):
+class PermissionDenied(SuperOfficeError, shared.PermissionDeniedError):
+    """403: the user may not read or change this ticket."""
+
+
+class TicketNotFound(SuperOfficeError, shared.NotFoundError):
     """404: no ticket has this id."""
 
 
-class UpdateConflict(SuperOfficeError):
+class UpdateConflict(SuperOfficeError, shared.ConflictError):
     """The ticket was not written because it is not as the caller expected.
 
     ``attempts`` counts the writes an update helper sent before giving up. ``resent``
@@ -48,6 +54,7 @@ class UpdateConflict(SuperOfficeError):
     """
 
     def __init__(self, message: str, *, attempts: int = 1, **kwargs: Any) -> None:
+        """``attempts`` counts the writes an update helper sent before giving up."""
         super().__init__(message, **kwargs)
         self.attempts = attempts
         self.resent = False
@@ -63,39 +70,54 @@ class PreconditionFailed(UpdateConflict):
     """412: the ticket changed after the ``If-Unmodified-Since`` moment."""
 
 
-class ServerError(SuperOfficeError):
+class RateLimited(SuperOfficeError, shared.RateLimitError):
+    """429: too many requests (``retry_after`` seconds asked, if any)."""
+
+
+class ServerError(SuperOfficeError, shared.ServerError):
     """5xx, or any status the API does not document."""
 
 
-def _body(response: Response[Any]) -> Any:
-    try:
-        return json.loads(response.content)
-    except ValueError:
-        return response.content.decode("utf-8", "replace")
+class MalformedResponse(SuperOfficeError, shared.MalformedResponse):
+    """A success answer whose body is not a ticket (raw bytes in ``content``)."""
 
 
-_BY_STATUS: dict[int, type[SuperOfficeError]] = {
-    400: BadRequest,
-    401: Unauthorized,
-    404: TicketNotFound,
-    409: TestFailed,
-    412: PreconditionFailed,
-}
-
-
-def make_status_error(response: Response[Any]) -> SuperOfficeError:
-    """The typed error for an error response of either ticket operation."""
-    status = int(response.status_code)
-    body = _body(response)
-    parsed = response.parsed if isinstance(response.parsed, WebApiError) else None
-    if parsed is None and isinstance(body, dict):
+def _read(answer: Answer, body: Any) -> Detail:
+    parsed = getattr(answer, "parsed", None)
+    if not isinstance(parsed, WebApiError) and isinstance(body, dict):
         try:
             parsed = WebApiError.from_dict(body)
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, AttributeError):
             parsed = None
-    code = parsed.error_type if parsed is not None else None
-    message = parsed.error_message if parsed is not None else f"unexpected answer {status}"
-    kind = _BY_STATUS.get(status)
-    if kind is None:
-        kind = SuperOfficeError if status < 500 and parsed is not None else ServerError
-    return kind(message, status_code=status, vendor_code=code, body=body)
+    if not isinstance(parsed, WebApiError):
+        return Detail()
+    code = parsed.error_type if isinstance(parsed.error_type, str) else None
+    message = parsed.error_message if isinstance(parsed.error_message, str) else None
+    return Detail(message=message, vendor_code=code)
+
+
+ERRORS = ErrorTable(
+    base=SuperOfficeError,
+    server=ServerError,
+    malformed=MalformedResponse,
+    read=_read,
+    by_status={
+        400: BadRequest,
+        401: Unauthorized,
+        403: PermissionDenied,
+        404: TicketNotFound,
+        409: TestFailed,
+        412: PreconditionFailed,
+        429: RateLimited,
+    },
+)
+
+
+def make_status_error(response: Answer) -> SuperOfficeError:
+    """The typed error for an answer of either ticket operation that is not a ticket.
+
+    ``response`` is a generated ``Response``, an ``httpx.Response`` or a helper's reply.
+    """
+    error = ERRORS.build(response)
+    assert isinstance(error, SuperOfficeError)
+    return error

@@ -10,21 +10,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from typing import Any, Literal
+from typing import Any, Literal, Unpack
 
 from superoffice_client import Client
 from superoffice_client.api.tickets import get_ticket as get_ticket_op
 from superoffice_client.api.tickets import patch_ticket as patch_ticket_op
 from superoffice_client.models import PatchOperation, TicketEntity, TicketMergePatch
-from superoffice_client.types import UNSET, Response
+from superoffice_client.types import UNSET
 
+from .. import _results
 from .._errors import WriteOutcomeUnknown
-from .._flow import Call, Flow, run_async, run_sync
-from .._retry import was_resent
-from ._errors import UpdateConflict, make_status_error
+from .._flow import Call, CallOptions, Flow, Reply, run_async, run_sync
+from ._errors import ERRORS, UpdateConflict, make_status_error
 from ._patch import JsonPatch, merge_to_operations
 
 __all__ = [
@@ -50,12 +49,8 @@ Change = Body | Callable[[TicketEntity], Body]
 Guard = Literal["if-unmodified-since", "test"]
 
 
-@dataclass(frozen=True)
-class UpdateResult:
+class UpdateResult(_results.UpdateResult[TicketEntity]):
     """Outcome of :func:`update_ticket`: the ticket the write answered, and writes sent."""
-
-    ticket: TicketEntity
-    attempts: int
 
 
 def http_date(instant: datetime) -> str:
@@ -88,10 +83,26 @@ def _select(select: str | list[str] | None) -> str | Any:
 def _read(
     ticket_id: int, select: str | list[str] | None = None
 ) -> Flow[tuple[TicketEntity, dict[str, Any]]]:
-    response: Response[Any] = yield Call.of(get_ticket_op, id=ticket_id, select=_select(select))
+    response: Reply = yield Call.of(
+        get_ticket_op._get_kwargs,
+        get_ticket_op._build_response,
+        id=ticket_id,
+        select=_select(select),
+    )
+    return _ticket(response), json.loads(response.content)
+
+
+def _ticket(response: Reply) -> TicketEntity:
+    """The ticket an answer carries; a typed error for any other answer.
+
+    Any JSON object parses as a ``TicketEntity`` (every property is optional), so an
+    answer without ``TicketId`` (present, if null, even under ``$select``) is refused
+    rather than returned as an empty ticket.
+    """
     if response.status_code == 200 and isinstance(response.parsed, TicketEntity):
-        raw: dict[str, Any] = json.loads(response.content)
-        return response.parsed, raw
+        if response.parsed.ticket_id is not UNSET:
+            return response.parsed
+        raise ERRORS.malformed_answer(response, "the answer is not a ticket (no TicketId)")
     raise make_status_error(response)
 
 
@@ -105,13 +116,14 @@ def _patch(
     kwargs: dict[str, Any] = {"id": ticket_id, "body": _body(body), "select": _select(select)}
     if if_unmodified_since is not None:
         kwargs["if_unmodified_since"] = if_unmodified_since
-    response: Response[Any] = yield Call.of(patch_ticket_op, **kwargs)
-    if response.status_code == 200 and isinstance(response.parsed, TicketEntity):
-        return response.parsed
-    error = make_status_error(response)
-    if isinstance(error, UpdateConflict):
-        error.resent = was_resent(response.headers)
-    raise error
+    response: Reply = yield Call.of(
+        patch_ticket_op._get_kwargs, patch_ticket_op._build_response, **kwargs
+    )
+    try:
+        return _ticket(response)
+    except UpdateConflict as error:
+        error.resent = response.resent
+        raise
 
 
 def _guarded(body: Body, raw: dict[str, Any]) -> JsonPatch:
@@ -171,18 +183,26 @@ def _update(
 
 
 def get_ticket(
-    client: Client, ticket_id: int, *, select: str | list[str] | None = None
+    client: Client,
+    ticket_id: int,
+    *,
+    select: str | list[str] | None = None,
+    **call: Unpack[CallOptions],
 ) -> TicketEntity:
     """Read a ticket; with ``select`` only those properties are filled in."""
-    ticket, _ = run_sync(_read(ticket_id, select), client)
+    ticket, _ = run_sync(_read(ticket_id, select), client, **call)
     return ticket
 
 
 async def aget_ticket(
-    client: Client, ticket_id: int, *, select: str | list[str] | None = None
+    client: Client,
+    ticket_id: int,
+    *,
+    select: str | list[str] | None = None,
+    **call: Unpack[CallOptions],
 ) -> TicketEntity:
     """Async :func:`get_ticket`."""
-    ticket, _ = await run_async(_read(ticket_id, select), client)
+    ticket, _ = await run_async(_read(ticket_id, select), client, **call)
     return ticket
 
 
@@ -193,6 +213,7 @@ def patch_ticket(
     *,
     if_unmodified_since: datetime | str | None = None,
     select: str | list[str] | None = None,
+    **call: Unpack[CallOptions],
 ) -> TicketEntity:
     """Send one patch as is and return the ticket the server answered.
 
@@ -207,7 +228,8 @@ def patch_ticket(
         if isinstance(if_unmodified_since, datetime)
         else if_unmodified_since
     )
-    return run_sync(_patch(ticket_id, body, if_unmodified_since=since, select=select), client)
+    flow = _patch(ticket_id, body, if_unmodified_since=since, select=select)
+    return run_sync(flow, client, **call)
 
 
 async def apatch_ticket(
@@ -217,6 +239,7 @@ async def apatch_ticket(
     *,
     if_unmodified_since: datetime | str | None = None,
     select: str | list[str] | None = None,
+    **call: Unpack[CallOptions],
 ) -> TicketEntity:
     """Async :func:`patch_ticket`."""
     since = (
@@ -225,7 +248,7 @@ async def apatch_ticket(
         else if_unmodified_since
     )
     flow = _patch(ticket_id, body, if_unmodified_since=since, select=select)
-    return await run_async(flow, client)
+    return await run_async(flow, client, **call)
 
 
 def update_ticket(
@@ -236,6 +259,7 @@ def update_ticket(
     guard: Guard = "if-unmodified-since",
     attempts: int = 5,
     select: str | list[str] | None = None,
+    **call: Unpack[CallOptions],
 ) -> UpdateResult:
     """Write ``change`` to a ticket without losing anyone else's update.
 
@@ -250,7 +274,7 @@ def update_ticket(
     :class:`~ticket_overlays.WriteOutcomeUnknown` carries the ticket as it now is.
     """
     flow = _update(ticket_id, change, guard=guard, attempts=attempts, select=select)
-    return run_sync(flow, client)
+    return run_sync(flow, client, **call)
 
 
 async def aupdate_ticket(
@@ -261,7 +285,8 @@ async def aupdate_ticket(
     guard: Guard = "if-unmodified-since",
     attempts: int = 5,
     select: str | list[str] | None = None,
+    **call: Unpack[CallOptions],
 ) -> UpdateResult:
     """Async :func:`update_ticket`."""
     flow = _update(ticket_id, change, guard=guard, attempts=attempts, select=select)
-    return await run_async(flow, client)
+    return await run_async(flow, client, **call)
