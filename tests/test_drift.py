@@ -7,10 +7,7 @@ field and guide profiles differ in the status of "nothing found" and in the shap
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -19,9 +16,9 @@ from ticket_simulators._core import ServedSimHandle
 from ticket_simulators.forcepoint_dlp import ACCOUNTS
 from ticket_simulators.vendors import VENDORS
 
+from tests.corpus.drift_script import load_drift
 from tests.corpus.replay import vendor_modules
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "drift.py"
 FORCEPOINT = VENDORS["forcepoint-dlp"]
 ACCOUNT = next(a for a in ACCOUNTS if a.admin_type == "Application")
 TRIGGER_FIELDS = {
@@ -33,13 +30,7 @@ TRIGGER_FIELDS = {
 
 @pytest.fixture(scope="module")
 def drift() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("drift", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["drift"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_drift()
 
 
 @pytest.fixture

@@ -63,6 +63,25 @@ def malformed_json() -> Iterator[tuple[str, bytes]]:
     yield "bare-word", b"undefined"
 
 
+def post(name: str, path: str, body: bytes, status: int = 400, **kw: Any) -> Case:
+    """A bad JSON POST to ``path``, refused with ``status`` unless said otherwise."""
+    return Case(name, "POST", path, status, body, **kw)
+
+
+def unreadable_posts(path: str, base: dict[str, Any]) -> Iterator[Case]:
+    """POSTs to ``path`` with a body that cannot be read: malformed JSON, ``base`` (a
+    valid body) sent as another media type, and an oversized body.
+
+    Each case is named after the path's last segment.
+    """
+    op = path.rsplit("/", 1)[-1]
+    for name, body in malformed_json():
+        yield post(f"{op}-malformed-{name}", path, body)
+    for ctype in ("text/plain", "application/xml"):
+        yield post(f"{op}-content-type-{ctype}", path, dumps(base), content_type=ctype)
+    yield post(f"{op}-oversized-body", path, OVERSIZED)
+
+
 def wrong_types(
     base: dict[str, Any], *paths: tuple[str, ...], nullable: frozenset[str] = frozenset()
 ) -> Iterator[tuple[str, bytes]]:

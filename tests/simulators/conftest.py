@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from ticket_simulators._core import SimHandle
+from ticket_simulators._core import SeededBackend, SimHandle
 
 from .rezolve_helpers import Rezolve
 
@@ -19,3 +19,19 @@ def anyio_backend() -> str:
 def rz(rezolve_sim: SimHandle) -> Iterator[Rezolve]:
     with rezolve_sim.client() as client:
         yield Rezolve(rezolve_sim, client)
+
+
+@pytest.fixture
+def break_store(monkeypatch: pytest.MonkeyPatch) -> Callable[[SimHandle, str], None]:
+    """Make one method of a simulator's store raise, as a bug in the simulator would."""
+
+    def apply(sim: SimHandle, method: str) -> None:
+        backend = sim.app.backend
+        assert isinstance(backend, SeededBackend)
+
+        def broken(*args: object, **kwargs: object) -> None:
+            raise RuntimeError("simulated bug")
+
+        monkeypatch.setattr(backend.store, method, broken)
+
+    return apply

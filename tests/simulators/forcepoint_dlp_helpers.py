@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 import httpx
-from ticket_simulators._core import SimHandle
 from ticket_simulators.forcepoint_dlp import PREFIX
+
+from .view import SimView
 
 APP_USER = "api-app"
 APP_PASSWORD = "Appl1cation!Pass"
@@ -14,13 +16,10 @@ USER_ADMIN = "helpdesk-user"
 USER_ADMIN_PASSWORD = "Us3r!Pass"
 
 
-class Dlp:
+class Dlp(SimView):
     """Calls the simulator's four operations with a minted access token."""
 
-    def __init__(self, sim: SimHandle, client: httpx.Client) -> None:
-        self.sim = sim
-        self.client = client
-        self.token = sim.mint_token(kind="access")
+    token_options: ClassVar[Mapping[str, Any]] = {"kind": "access"}
 
     def login(self, username: str = APP_USER, password: str = APP_PASSWORD) -> httpx.Response:
         headers = {"username": username, "password": password}
@@ -42,9 +41,8 @@ class Dlp:
         return [i for i in self.sim.seed["incidents"] if i["type"] == kind]
 
     def one(self, incident_id: int, kind: str = "INCIDENTS") -> dict[str, Any]:
-        response = self.incidents({"type": kind, "ids": [incident_id]})
-        assert response.status_code == 200, response.text
-        incident: dict[str, Any] = response.json()["incidents"][0]
+        answer = self.ok_body(self.incidents({"type": kind, "ids": [incident_id]}))
+        incident: dict[str, Any] = answer["incidents"][0]
         return incident
 
 

@@ -7,22 +7,21 @@ from typing import Any
 import httpx
 from ticket_simulators._core import SimHandle
 
+from .view import SimView
+
 PARAMS = {"type": "template", "module": "ticketing"}
 TICKET = "/api/v2/ticketing/ticket"
 TICKET_TYPES = "/api/v2/ticketing/ticket-type"
 DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
 
 
-class Rezolve:
+class Rezolve(SimView):
     """A test's view of one Rezolve simulator: seed lookups and ready-made requests."""
 
     def __init__(self, sim: SimHandle, client: httpx.Client) -> None:
-        self.sim = sim
-        self.client = client
-        self.seed = sim.seed
+        super().__init__(sim, client)
         self.tenant = self.seed["tenants"][0]
         self.other_tenant = self.seed["tenants"][1]
-        self.token = sim.mint_token()
 
     def user(self, kind: str, tenant: dict[str, Any] | None = None) -> dict[str, Any]:
         tenant_id = (tenant or self.tenant)["id"]
@@ -39,15 +38,26 @@ class Rezolve:
         )
         return {f["name"]: f["id"] for f in ticket_type["fields"]}
 
-    def headers(self, token: str | None = None, **extra: str) -> dict[str, str]:
-        headers = {
-            "authorization": f"Bearer {token or self.token}",
-            "accept": "application/json",
-            "x-tenantid": self.tenant["id"],
-            "realmname": self.tenant["realm"],
-        }
-        headers.update({k.replace("_", "-"): v for k, v in extra.items()})
-        return headers
+    def tenant_headers(self) -> dict[str, str]:
+        return {"x-tenantid": self.tenant["id"], "realmname": self.tenant["realm"]}
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        *,
+        headers: dict[str, str] | None = None,
+        params: dict[str, str] | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """``method`` on ``path`` with the template query and this view's headers by default."""
+        return self.client.request(
+            method,
+            path,
+            params=PARAMS if params is None else params,
+            headers=self.headers() if headers is None else headers,
+            **kwargs,
+        )
 
     def get(
         self,
@@ -56,17 +66,10 @@ class Rezolve:
         headers: dict[str, str] | None = None,
         params: dict[str, str] | None = None,
     ) -> httpx.Response:
-        return self.client.get(
-            f"{TICKET}/{object_id}",
-            params=PARAMS if params is None else params,
-            headers=self.headers() if headers is None else headers,
-        )
+        return self.send("GET", f"{TICKET}/{object_id}", headers=headers, params=params)
 
     def ticket(self, object_id: str = "REQ-0509") -> dict[str, Any]:
-        response = self.get(object_id)
-        assert response.status_code == 200, response.text
-        body: dict[str, Any] = response.json()
-        return body
+        return self.ok_body(self.get(object_id))
 
     def patch(
         self,
@@ -81,20 +84,8 @@ class Rezolve:
         body = {"etag": etag or self.ticket(object_id)["etag"], "ticketUpdate": changes}
         return self.patch_raw(object_id, json=body, headers=headers, params=params)
 
-    def patch_raw(
-        self,
-        object_id: str = "REQ-0509",
-        *,
-        headers: dict[str, str] | None = None,
-        params: dict[str, str] | None = None,
-        **kwargs: Any,
-    ) -> httpx.Response:
-        return self.client.patch(
-            f"{TICKET}/{object_id}/update",
-            params=PARAMS if params is None else params,
-            headers=self.headers() if headers is None else headers,
-            **kwargs,
-        )
+    def patch_raw(self, object_id: str = "REQ-0509", **kwargs: Any) -> httpx.Response:
+        return self.send("PATCH", f"{TICKET}/{object_id}/update", **kwargs)
 
 
 def reason(response: httpx.Response) -> dict[str, str]:

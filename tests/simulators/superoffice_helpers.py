@@ -11,27 +11,18 @@ from typing import Any
 import httpx
 from ticket_simulators._core import SimHandle
 
+from .view import SimView
+
 TICKET = "/api/v1/Ticket"
 JSON_PATCH = "application/json-patch+json"
 MERGE_PATCH = "application/merge-patch+json"
 
 
-class SuperOffice:
+class SuperOffice(SimView):
     """A test's view of one SuperOffice simulator."""
-
-    def __init__(self, sim: SimHandle, client: httpx.Client) -> None:
-        self.sim = sim
-        self.client = client
-        self.seed = sim.seed
-        self.token = sim.mint_token()
 
     def user(self, username: str) -> dict[str, Any]:
         return next(u for u in self.seed["users"] if u["username"] == username)
-
-    def headers(self, token: str | None = None, **extra: str) -> dict[str, str]:
-        headers = {"authorization": f"Bearer {token or self.token}", "accept": "application/json"}
-        headers.update({k.replace("_", "-"): v for k, v in extra.items()})
-        return headers
 
     def get(
         self,
@@ -47,10 +38,7 @@ class SuperOffice:
         )
 
     def ticket(self, ticket_id: int = 900) -> dict[str, Any]:
-        response = self.get(ticket_id)
-        assert response.status_code == 200, response.text
-        body: dict[str, Any] = response.json()
-        return body
+        return self.ok_body(self.get(ticket_id))
 
     def patch(
         self,
@@ -72,10 +60,7 @@ class SuperOffice:
         )
 
     def ok(self, body: Any, ticket_id: int = 900, **kwargs: Any) -> dict[str, Any]:
-        response = self.patch(body, ticket_id, **kwargs)
-        assert response.status_code == 200, response.text
-        result: dict[str, Any] = response.json()
-        return result
+        return self.ok_body(self.patch(body, ticket_id, **kwargs))
 
 
 def open_superoffice(sim: SimHandle) -> Iterator[SuperOffice]:

@@ -22,6 +22,8 @@ from .bad_input import (
     Case,
     dumps,
     malformed_json,
+    post,
+    unreadable_posts,
     wrong_types,
 )
 from .state import snapshot
@@ -146,16 +148,9 @@ FP_UPDATE: dict[str, Any] = {
 def forcepoint_cases(sim: SimHandle) -> Iterator[Case]:
     update, query = f"{FP}/incidents/update", f"{FP}/incidents"
 
-    def post(name: str, path: str, body: bytes, status: int = 400, **kw: Any) -> Case:
-        return Case(name, "POST", path, status, body, **kw)
-
     for path, base in ((update, FP_UPDATE), (query, FP_QUERY)):
         op = path.rsplit("/", 1)[-1]
-        for name, body in malformed_json():
-            yield post(f"{op}-malformed-{name}", path, body)
-        for ctype in ("text/plain", "application/xml"):
-            yield post(f"{op}-content-type-{ctype}", path, dumps(base), content_type=ctype)
-        yield post(f"{op}-oversized-body", path, OVERSIZED)
+        yield from unreadable_posts(path, base)
         # The guide's bodies are open (unknown properties are ignored, as the spec says),
         # so an unknown field is refused when it stands in for a required one.
         required = "action_type" if op == "update" else "type"
@@ -412,16 +407,9 @@ def sentinelone_cases(sim: SimHandle) -> Iterator[Case]:
         "data": {"incidentStatus": "resolved", "analystVerdict": "true_positive"},
     }
 
-    def post(name: str, path: str, body: bytes, status: int = 400, **kw: Any) -> Case:
-        return Case(name, "POST", path, status, body, **kw)
-
     for path, base in ((f"{S1}/external-ticket-id", ticket), (f"{S1}/incident", incident)):
         op = path.rsplit("/", 1)[-1]
-        for name, body in malformed_json():
-            yield post(f"{op}-malformed-{name}", path, body)
-        for ctype in ("text/plain", "application/xml"):
-            yield post(f"{op}-content-type-{ctype}", path, dumps(base), content_type=ctype)
-        yield post(f"{op}-oversized-body", path, OVERSIZED)
+        yield from unreadable_posts(path, base)
         yield post(
             f"{op}-unknown-data-field", path, dumps({**base, "data": {**base["data"], "extra": 1}})
         )

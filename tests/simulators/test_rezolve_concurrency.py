@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -39,10 +39,8 @@ async def test_twenty_concurrent_patches_with_one_etag(rezolve_sim: SimHandle) -
 
 def test_threads_racing_through_sync_clients(rz: Rezolve) -> None:
     etag = rz.ticket()["etag"]
-    statuses: list[int] = []
-    lock = threading.Lock()
 
-    def write(n: int) -> None:
+    def write(n: int) -> int:
         with rz.sim.client() as client:
             response = client.patch(
                 f"{TICKET}/REQ-0509/update",
@@ -50,12 +48,8 @@ def test_threads_racing_through_sync_clients(rz: Rezolve) -> None:
                 headers=rz.headers(),
                 json={"etag": etag, "ticketUpdate": {DESCRIPTION: f"thread {n}"}},
             )
-        with lock:
-            statuses.append(response.status_code)
+        return response.status_code
 
-    threads = [threading.Thread(target=write, args=(n,)) for n in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        statuses = list(pool.map(write, range(8)))
     assert sorted(statuses) == [200] + [400] * 7

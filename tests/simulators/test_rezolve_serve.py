@@ -8,15 +8,15 @@ import socket
 import ssl
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 import pytest
-from ticket_simulators._core import ServedSimHandle
+from ticket_simulators._core import ServedSimHandle, SimHandle
 from ticket_simulators.cli import main
-from ticket_simulators.rezolve import RezolveBackend, create_app
+from ticket_simulators.rezolve import create_app
 
 from .rezolve_helpers import DESCRIPTION, PARAMS, TICKET
 
@@ -151,15 +151,9 @@ def test_every_answered_request_is_already_in_the_log(
 
 
 def test_a_crash_answers_the_documented_500_body(
-    rezolve_sim_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch
+    rezolve_sim_server: ServedSimHandle, break_store: Callable[[SimHandle, str], None]
 ) -> None:
-    backend = rezolve_sim_server.app.backend
-    assert isinstance(backend, RezolveBackend)
-
-    def broken(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("simulated bug")
-
-    monkeypatch.setattr(backend.store, "view", broken)
+    break_store(rezolve_sim_server, "view")
     with rezolve_sim_server.client() as client:
         response = client.get(f"{TICKET}/REQ-0509", params=PARAMS, headers=_headers(client))
     assert response.status_code == 500

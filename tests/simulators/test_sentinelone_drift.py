@@ -3,10 +3,7 @@ simulator standing in for a live console reached as a live one is."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -14,19 +11,14 @@ import pytest
 from ticket_simulators._core import ServedSimHandle
 from ticket_simulators.vendors import VENDORS
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "drift.py"
+from tests.corpus.drift_script import load_drift
+
 SENTINELONE = VENDORS["sentinelone"]
 
 
 @pytest.fixture(scope="module")
 def drift() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("drift", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["drift"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_drift()
 
 
 @pytest.fixture

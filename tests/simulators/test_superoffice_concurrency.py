@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -91,10 +91,8 @@ async def test_ten_concurrent_writers_with_one_timestamp(superoffice_sim: SimHan
 
 def test_threads_racing_with_test_operations(so: SuperOffice) -> None:
     title = so.ticket()["Title"]
-    statuses: list[int] = []
-    lock = threading.Lock()
 
-    def write(n: int) -> None:
+    def write(n: int) -> int:
         body = [op("test", "/Title", title), op("replace", "/Title", f"thread {n}")]
         with so.sim.client() as client:
             response = client.patch(
@@ -102,12 +100,8 @@ def test_threads_racing_with_test_operations(so: SuperOffice) -> None:
                 json=body,
                 headers={**so.headers(), "content-type": "application/json-patch+json"},
             )
-        with lock:
-            statuses.append(response.status_code)
+        return response.status_code
 
-    threads = [threading.Thread(target=write, args=(n,)) for n in range(6)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        statuses = list(pool.map(write, range(6)))
     assert sorted(statuses) == [200] + [409] * 5

@@ -7,11 +7,11 @@ import shutil
 import ssl
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
-import pytest
-from ticket_simulators._core import ServedSimHandle
+from ticket_simulators._core import ServedSimHandle, SimHandle
 from ticket_simulators.superoffice import SuperOfficeBackend
 
 from .superoffice_helpers import TICKET
@@ -71,15 +71,9 @@ def test_ticket_sim_superoffice_serves_https(tmp_path: Path) -> None:
 
 
 def test_a_crash_answers_the_error_object(
-    superoffice_sim_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch
+    superoffice_sim_server: ServedSimHandle, break_store: Callable[[SimHandle, str], None]
 ) -> None:
-    backend = superoffice_sim_server.app.backend
-    assert isinstance(backend, SuperOfficeBackend)
-
-    def broken(*args: object, **kwargs: object) -> None:
-        raise RuntimeError("simulated bug")
-
-    monkeypatch.setattr(backend.store, "ticket", broken)
+    break_store(superoffice_sim_server, "ticket")
     with superoffice_sim_server.client() as client:
         response = client.get(f"{TICKET}/900", headers={"authorization": "Basic dGplMDpUamUw"})
     assert response.status_code == 500

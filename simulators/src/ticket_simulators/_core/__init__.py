@@ -1,6 +1,6 @@
 """Vendor-neutral simulator machinery: clock, faults, request log, control API, serving."""
 
-from .app import Behaviour, SimulatorApp, assemble
+from .app import Behaviour, SeededBackend, SimulatorApp, app_factory
 from .clock import Clock, format_instant, parse_instant
 from .faults import ConnectionDropped, Fault, FaultKind, FaultSet
 from .fidelity import Fidelity
@@ -29,6 +29,7 @@ __all__ = [
     "LoggedRequest",
     "RequestLog",
     "RequestPattern",
+    "SeededBackend",
     "ServedSimHandle",
     "SimHandle",
     "SimRuntime",
@@ -37,7 +38,7 @@ __all__ = [
     "TokenSigner",
     "VendorBackend",
     "VendorError",
-    "assemble",
+    "app_factory",
     "format_instant",
     "json_text",
     "parse_instant",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -18,9 +18,44 @@ from .fidelity import Fidelity
 from .middleware import SimulatorMiddleware
 from .runtime import SimRuntime, VendorBackend
 
-__all__ = ["Behaviour", "SimulatorApp", "assemble"]
+if TYPE_CHECKING:
+    from ..vendors import AppFactory
+
+__all__ = ["Behaviour", "SeededBackend", "SimulatorApp", "app_factory"]
 
 B = TypeVar("B", bound="_Backend")
+
+
+class _Store(Protocol):
+    def reset(self) -> None: ...
+
+
+S = TypeVar("S", bound=_Store)
+
+
+class SeededBackend(Generic[S]):
+    """What every vendor backend holds: the app's clock and mode, and a seeded store.
+
+    A vendor names its store class in ``store_type`` (built from the seed) and creates
+    its credential service in ``open_credentials``. Credentials survive ``reset``: the
+    signing secret belongs to the app, not to the seed.
+    """
+
+    store_type: ClassVar[type[Any]]
+
+    def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None:
+        """Seed the store, then open the credentials; ``clock`` and ``fidelity`` are the app's."""
+        self.clock = clock
+        self.fidelity = fidelity
+        self.store: S = self.store_type(seed)
+        self.open_credentials()
+
+    def open_credentials(self) -> None:
+        """Create the vendor's credential service (called once, the store seeded)."""
+
+    def reset(self) -> None:
+        """Reload the seed."""
+        self.store.reset()
 
 
 class SimulatorApp(Starlette):
@@ -83,30 +118,39 @@ class _Backend(VendorBackend, Protocol):
     def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None: ...
 
 
-def assemble(
+def app_factory(
     backend_type: type[B],
     routes: Callable[[B], Sequence[BaseRoute]],
     behaviour: Behaviour,
-    *,
-    seed: int,
-    clock: Clock | None,
-    strict: bool,
-    profile: str | None,
-) -> SimulatorApp:
-    """What every vendor's ``create_app`` does: a mode, a seeded backend, its routes.
+    title: str,
+) -> AppFactory:
+    """A vendor's ``create_app``: each call gives a fresh app with its own seeded backend.
 
     ``routes`` gives the vendor's API routes for the backend; ``behaviour`` registers the
-    vendor's departures and profiles; ``strict`` and ``profile`` set the starting mode.
+    vendor's departures and profiles; the factory's ``strict`` and ``profile`` set the
+    starting mode. ``title`` names the vendor in the factory's docstring.
     """
-    clock = clock if clock is not None else Clock()
-    fidelity = Fidelity(
-        behaviour.DEPARTURES,
-        behaviour.PROFILES,
-        behaviour.DOCUMENTED_PROFILE,
-        strict=strict,
-        profile=profile,
-    )
-    backend = backend_type(seed=seed, clock=clock, fidelity=fidelity)
-    return SimulatorApp(
-        backend=backend, routes=routes(backend), clock=clock, seed=seed, fidelity=fidelity
-    )
+
+    def create_app(
+        *,
+        seed: int = 0,
+        clock: Clock | None = None,
+        strict: bool = False,
+        profile: str | None = None,
+    ) -> SimulatorApp:
+        clock = clock if clock is not None else Clock()
+        fidelity = Fidelity(
+            behaviour.DEPARTURES,
+            behaviour.PROFILES,
+            behaviour.DOCUMENTED_PROFILE,
+            strict=strict,
+            profile=profile,
+        )
+        backend = backend_type(seed=seed, clock=clock, fidelity=fidelity)
+        return SimulatorApp(
+            backend=backend, routes=routes(backend), clock=clock, seed=seed, fidelity=fidelity
+        )
+
+    create_app.__doc__ = f"A fresh {title} simulator seeded by ``seed`` (see ``AppFactory``)."
+    create_app.__module__ = backend_type.__module__
+    return create_app

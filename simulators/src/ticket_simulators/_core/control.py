@@ -158,19 +158,20 @@ def control_routes(runtime: SimRuntime) -> list[Route]:
 
         return wrapper
 
-    prefix = "/__sim__"
+    # Every route of the control API, by path and method, and all of them guarded.
+    endpoints: dict[str, dict[str, Endpoint]] = {
+        "reset": {"POST": reset},
+        "clock": {"GET": get_clock, "POST": move_clock},
+        "faults": {"GET": list_faults, "POST": add_fault, "DELETE": clear_faults},
+        "requests": {"GET": requests},
+        "requests/count": {"POST": count_requests},
+        "requests/find": {"POST": find_requests},
+        "seed": {"GET": seed},
+        "tokens": {"POST": tokens},
+        "mode": {"GET": get_mode, "POST": set_mode},
+    }
     return [
-        Route(f"{prefix}/reset", guarded(reset), methods=["POST"]),
-        Route(f"{prefix}/clock", guarded(get_clock), methods=["GET"]),
-        Route(f"{prefix}/clock", guarded(move_clock), methods=["POST"]),
-        Route(f"{prefix}/faults", guarded(list_faults), methods=["GET"]),
-        Route(f"{prefix}/faults", guarded(add_fault), methods=["POST"]),
-        Route(f"{prefix}/faults", guarded(clear_faults), methods=["DELETE"]),
-        Route(f"{prefix}/requests", guarded(requests), methods=["GET"]),
-        Route(f"{prefix}/requests/count", guarded(count_requests), methods=["POST"]),
-        Route(f"{prefix}/requests/find", guarded(find_requests), methods=["POST"]),
-        Route(f"{prefix}/seed", guarded(seed), methods=["GET"]),
-        Route(f"{prefix}/tokens", guarded(tokens), methods=["POST"]),
-        Route(f"{prefix}/mode", guarded(get_mode), methods=["GET"]),
-        Route(f"{prefix}/mode", guarded(set_mode), methods=["POST"]),
+        Route(f"/__sim__/{path}", guarded(endpoint), methods=[method])
+        for path, methods in endpoints.items()
+        for method, endpoint in methods.items()
     ]

@@ -23,15 +23,18 @@ import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any, Literal, TypedDict, get_args
 
 import httpx
+
+from .options import keyword_options
 
 __all__ = [
     "AFTER_HANDLER",
     "ConnectionDropped",
     "Fault",
     "FaultKind",
+    "FaultOptions",
     "FaultPlan",
     "FaultSet",
 ]
@@ -42,21 +45,6 @@ _KINDS: tuple[str, ...] = get_args(FaultKind)
 # Kinds that let the handler run, then spoil its answer.
 AFTER_HANDLER: frozenset[str] = frozenset({"apply_then_drop", "truncate", "malformed"})
 _METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
-_FIELDS = frozenset(
-    {
-        "kind",
-        "seconds",
-        "seconds_max",
-        "status",
-        "retry_after",
-        "count",
-        "path",
-        "method",
-        "probability",
-        "seed",
-        "keep_bytes",
-    }
-)
 # Long enough to trip any client timeout, short enough that a typo cannot hang a run.
 _MAX_LATENCY = 300.0
 
@@ -78,6 +66,24 @@ class ConnectionDropped(httpx.RemoteProtocolError):
         super().__init__("Server disconnected without sending a response.")
         self.flush = flush
 
+
+class FaultOptions(TypedDict, total=False):
+    """A fault's settings besides its kind (``Fault``'s keywords; see it for defaults)."""
+
+    seconds: float
+    status: int
+    retry_after: int | None
+    count: int | None
+    path: str | None
+    method: str | None
+    seconds_max: float | None
+    probability: float
+    seed: int
+    keep_bytes: int | None
+
+
+# What a control-API body may name.
+_FIELDS = FaultOptions.__optional_keys__ | {"kind"}
 
 _ids = itertools.count(1)
 
@@ -141,11 +147,7 @@ class Fault:
     @classmethod
     def from_json(cls, body: object) -> Fault:
         """Build a fault from a control-API body, raising ValueError with a clear message."""
-        if not isinstance(body, Mapping):
-            raise ValueError("body must be a JSON object")
-        unknown = sorted(set(body) - _FIELDS)
-        if unknown:
-            raise ValueError(f"unknown keys: {', '.join(unknown)}")
+        body = keyword_options(body, _FIELDS)
         kind = body.get("kind")
         if kind not in _KINDS:
             raise ValueError(f"kind must be one of {', '.join(_KINDS)}")

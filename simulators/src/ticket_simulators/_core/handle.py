@@ -5,15 +5,15 @@ from __future__ import annotations
 import ssl
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
 from .app import SimulatorApp
 from .clock import Clock
 from .control import check_token_options
-from .faults import Fault, FaultKind
-from .requestlog import RequestLog, RequestPattern
+from .faults import Fault, FaultKind, FaultOptions
+from .requestlog import PatternFields, RequestLog, RequestPattern
 from .serve import BackgroundServer
 from .transport import SyncASGITransport
 
@@ -73,21 +73,7 @@ class SimHandle:
         """The live request log (``call_count``, ``last``, iteration)."""
         return self.app.runtime.log
 
-    def inject(
-        self,
-        kind: FaultKind,
-        *,
-        seconds: float = 0.0,
-        status: int = 500,
-        retry_after: int | None = None,
-        count: int | None = None,
-        path: str | None = None,
-        method: str | None = None,
-        seconds_max: float | None = None,
-        probability: float = 1.0,
-        seed: int = 0,
-        keep_bytes: int | None = None,
-    ) -> Fault:
+    def inject(self, kind: FaultKind, **options: Unpack[FaultOptions]) -> Fault:
         """Add a fault (see ``POST /__sim__/faults``) and return it.
 
         ``kind`` is ``latency``, ``status``, ``drop``, ``apply_then_drop``,
@@ -95,53 +81,21 @@ class SimHandle:
         ``seconds``..``seconds_max``; ``probability`` fires the fault on that share of
         matching requests, drawn from a generator seeded with ``seed``.
         """
-        fault = Fault(
-            kind=kind,
-            seconds=seconds,
-            status=status,
-            retry_after=retry_after,
-            count=count,
-            path=path,
-            method=method,
-            seconds_max=seconds_max,
-            probability=probability,
-            seed=seed,
-            keep_bytes=keep_bytes,
-        )
-        return self.app.runtime.faults.add(fault)
+        return self.app.runtime.faults.add(Fault(kind=kind, **options))
 
     def inject_json(self, body: Mapping[str, Any]) -> Fault:
         """Add a fault described as the control API's JSON body."""
         return self.app.runtime.faults.add(Fault.from_json(body))
 
-    def count_requests(
-        self,
-        *,
-        method: str | None = None,
-        path: str | None = None,
-        query: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        body: str | None = None,
-        status: int | None = None,
-        fault: str | None = None,
-    ) -> int:
+    def count_requests(self, **pattern: Unpack[PatternFields]) -> int:
         """How many logged requests match (see ``POST /__sim__/requests/count``).
 
         ``path``, ``query``, header values and ``body`` are regular expressions
         searched in the logged, redacted text; the others compare exactly.
         """
-        pattern = RequestPattern.build(
-            method=method,
-            path=path,
-            query=query,
-            headers=headers,
-            body=body,
-            status=status,
-            fault=fault,
-        )
-        return self.requests.count(pattern)
+        return self.requests.count(RequestPattern.build(**pattern))
 
-    def assert_requests(self, expected: int, **pattern: Any) -> None:
+    def assert_requests(self, expected: int, **pattern: Unpack[PatternFields]) -> None:
         """Assert that exactly ``expected`` logged requests match ``pattern``.
 
         ``pattern`` takes ``count_requests``' keywords. The message lists what the log

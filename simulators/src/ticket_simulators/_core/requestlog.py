@@ -14,10 +14,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from .clock import format_instant
 from .limits import Limits
+from .options import keyword_options
 
 __all__ = [
     "REDACTED",
@@ -149,7 +150,19 @@ class LoggedRequest:
         }
 
 
-_PATTERN_FIELDS = frozenset({"method", "path", "query", "headers", "body", "status", "fault"})
+class PatternFields(TypedDict, total=False):
+    """The parts a request pattern can name (``RequestPattern.build``'s keywords)."""
+
+    method: str | None
+    path: str | None
+    query: str | None
+    headers: Mapping[str, str] | None
+    body: str | None
+    status: int | None
+    fault: str | None
+
+
+_PATTERN_FIELDS = PatternFields.__optional_keys__
 
 
 def _compile(name: str, pattern: object) -> re.Pattern[str]:
@@ -217,12 +230,7 @@ class RequestPattern:
     @classmethod
     def from_json(cls, body: object) -> RequestPattern:
         """A pattern from a control-API body (an object of the keyword arguments)."""
-        if not isinstance(body, Mapping):
-            raise ValueError("body must be a JSON object")
-        unknown = sorted(set(body) - _PATTERN_FIELDS)
-        if unknown:
-            raise ValueError(f"unknown keys: {', '.join(unknown)}")
-        return cls.build(**body)
+        return cls.build(**keyword_options(body, _PATTERN_FIELDS))
 
     def matches(self, entry: LoggedRequest) -> bool:
         """Whether ``entry`` matches every part given."""

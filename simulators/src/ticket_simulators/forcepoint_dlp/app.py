@@ -11,11 +11,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from .._core import (
-    Clock,
     ControlError,
-    Fidelity,
-    SimulatorApp,
-    assemble,
+    SeededBackend,
+    app_factory,
     rendering,
     strict_json_loads,
 )
@@ -40,22 +38,16 @@ PREFIX = "/dlp/rest/v1"
 _TOKEN_OPTIONS = frozenset({"kind", "username", "lifetime"})
 
 
-class ForcepointDlpBackend:
+class ForcepointDlpBackend(SeededBackend[IncidentStore]):
     """Accounts, incidents and token signing, as the shared simulator core drives them."""
 
     name = "forcepoint-dlp"
+    store_type = IncidentStore
 
-    def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None:
-        """Seed the store and create a signer private to this instance."""
-        self.clock = clock
-        self.fidelity = fidelity
-        self.store = IncidentStore(seed)
-        self.tokens = TokenService(clock)
+    def open_credentials(self) -> None:
+        """The accounts, and a signer private to this instance."""
+        self.tokens = TokenService(self.clock)
         self.accounts: dict[str, Account] = {a.username: a for a in ACCOUNTS}
-
-    def reset(self) -> None:
-        """Reload the seed. Tokens stay valid: the signing secret is per app."""
-        self.store.reset()
 
     def seed_listing(self) -> dict[str, Any]:
         """Accounts (with their passwords: simulator fixtures), statuses and incidents."""
@@ -256,16 +248,4 @@ def _routes(backend: ForcepointDlpBackend) -> list[BaseRoute]:
     ]
 
 
-def create_app(
-    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
-) -> SimulatorApp:
-    """A fresh Forcepoint DLP simulator seeded by ``seed`` (see ``AppFactory``)."""
-    return assemble(
-        ForcepointDlpBackend,
-        _routes,
-        departures,
-        seed=seed,
-        clock=clock,
-        strict=strict,
-        profile=profile,
-    )
+create_app = app_factory(ForcepointDlpBackend, _routes, departures, "Forcepoint DLP")

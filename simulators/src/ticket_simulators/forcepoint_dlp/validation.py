@@ -121,16 +121,21 @@ def _kind(body: dict[str, Any]) -> IncidentKind:
     return cast(IncidentKind, kind)
 
 
-def _id_list(body: dict[str, Any], key: str, fidelity: Fidelity) -> list[int] | None:
-    raw = body.get(key)
-    if raw is None and key not in body:
-        return None
+def _listed(body: dict[str, Any], key: str) -> list[Any]:
+    """``body[key]``, which must be a non-empty list of at most ``MAX_IDS`` items."""
+    raw = body[key]
     if not isinstance(raw, list) or not raw:
         raise bad_request(f"{key} must be a non-empty list")
     if len(raw) > MAX_IDS:
         raise bad_request(TOO_MANY)
+    return raw
+
+
+def _id_list(body: dict[str, Any], key: str, fidelity: Fidelity) -> list[int] | None:
+    if key not in body:
+        return None
     ids: list[int] = []
-    for value in raw:
+    for value in _listed(body, key):
         if isinstance(value, str) and _DIGITS.match(value) and int(value) <= _MAX_ID:
             # Integrations that keep ids as text send them quoted; the server binds them.
             if not fidelity.allows(IDS_AS_STRINGS):
@@ -244,25 +249,14 @@ def parse_update(body: Any, fidelity: Fidelity) -> UpdateRequest:
         raise bad_request("scan_partitions must be NONE, ALL or LAST_ACTIVE")
     event_ids: list[str] = []
     if "event_ids" in body:
-        raw = body["event_ids"]
-        if not isinstance(raw, list) or not raw:
-            raise bad_request("event_ids must be a non-empty list")
-        if len(raw) > MAX_IDS:
-            raise bad_request(TOO_MANY)
-        for item in raw:
+        for item in _listed(body, "event_ids"):
             event_id = _event_id(item)
             if event_id is None:
                 raise bad_request("event_ids must hold event ids (numbers or strings of digits)")
             event_ids.append(event_id)
     keys: list[tuple[int, int | None]] = []
     if "incident_keys" in body:
-        raw = body["incident_keys"]
-        if not isinstance(raw, list) or not raw:
-            raise bad_request("incident_keys must be a non-empty list")
-        if len(raw) > MAX_IDS:
-            raise bad_request(TOO_MANY)
-        for key in raw:
-            keys.append(_incident_key(key))
+        keys = [_incident_key(key) for key in _listed(body, "incident_keys")]
     if "event_ids" not in body and "incident_keys" not in body:
         raise bad_request("event_ids or incident_keys is required")
     if action in _NEEDS_VALUE and value is None:

@@ -12,11 +12,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from .._core import (
-    Clock,
     ControlError,
-    Fidelity,
-    SimulatorApp,
-    assemble,
+    SeededBackend,
+    app_factory,
     format_instant,
     json_text,
     rendering,
@@ -59,21 +57,15 @@ _TOKEN_OPTIONS = frozenset(
 )
 
 
-class RezolveBackend:
+class RezolveBackend(SeededBackend[RezolveStore]):
     """Rezolve's state and credentials, as the shared simulator core drives them."""
 
     name = "rezolve"
+    store_type = RezolveStore
 
-    def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None:
-        """Seed the store and create a token signer private to this instance."""
-        self.clock = clock
-        self.fidelity = fidelity
-        self.store = RezolveStore(seed)
-        self.tokens = TokenService(clock)
-
-    def reset(self) -> None:
-        """Reload the seed. Tokens stay valid: the signing secret is per app, not per seed."""
-        self.store.reset()
+    def open_credentials(self) -> None:
+        """A token signer private to this instance."""
+        self.tokens = TokenService(self.clock)
 
     def seed_listing(self) -> dict[str, Any]:
         """Tenants, users, ticket types and tickets, for test authors."""
@@ -428,10 +420,4 @@ def _routes(backend: RezolveBackend) -> list[BaseRoute]:
     ]
 
 
-def create_app(
-    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
-) -> SimulatorApp:
-    """A fresh Rezolve simulator seeded by ``seed`` (see ``AppFactory``)."""
-    return assemble(
-        RezolveBackend, _routes, departures, seed=seed, clock=clock, strict=strict, profile=profile
-    )
+create_app = app_factory(RezolveBackend, _routes, departures, "Rezolve")

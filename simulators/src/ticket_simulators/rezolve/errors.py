@@ -21,56 +21,49 @@ __all__ = [
 ]
 
 
+def _coded(
+    status: int,
+    code: str,
+    message: str,
+    *,
+    extra: Mapping[str, Any] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> VendorError:
+    # The document's error table: every coded answer starts with these four keys, in order.
+    body = {"error": True, "code": code, "message": message, "status": status, **(extra or {})}
+    return VendorError(status, body, headers=headers)
+
+
 def etag_mismatch() -> VendorError:
     """The ticket changed since the caller read it."""
-    return VendorError(
-        400,
-        {
-            "error": True,
-            "code": "ETAG_MISMATCH",
-            "message": "Ticket might have been updated. Please check changes and resubmit",
-            "status": 400,
-        },
+    return _coded(
+        400, "ETAG_MISMATCH", "Ticket might have been updated. Please check changes and resubmit"
     )
 
 
 def validation_failure(reason: Mapping[str, str]) -> VendorError:
     """Input rejected; ``reason`` maps each offending field id or parameter to a message."""
-    return VendorError(
+    return _coded(
         400,
-        {
-            "error": True,
-            "code": "INPUT_VALIDATION_FAILURE",
-            "message": "Input validation failed",
-            "status": 400,
-            "validationResult": {"reason": dict(reason)},
-        },
+        "INPUT_VALIDATION_FAILURE",
+        "Input validation failed",
+        extra={"validationResult": {"reason": dict(reason)}},
     )
 
 
 def permission_failure(action: Literal["read", "update"]) -> VendorError:
     """Authenticated, but the token's scopes or realm roles do not allow ``action``."""
-    return VendorError(
-        401,
-        {
-            "error": True,
-            "code": "USER_PERMISSION_FAILURE",
-            "message": f"You do not have the permission to {action} the ticket",
-            "status": 401,
-        },
+    return _coded(
+        401, "USER_PERMISSION_FAILURE", f"You do not have the permission to {action} the ticket"
     )
 
 
 def unauthorized() -> VendorError:
     """No usable bearer token. The document gives no body, so this one is ours."""
-    return VendorError(
+    return _coded(
         401,
-        {
-            "error": True,
-            "code": "UNAUTHORIZED",
-            "message": "Missing or invalid bearer token",
-            "status": 401,
-        },
+        "UNAUTHORIZED",
+        "Missing or invalid bearer token",
         headers={"www-authenticate": 'Bearer error="invalid_token"'},
     )
 

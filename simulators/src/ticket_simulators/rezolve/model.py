@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from .._core import format_instant, json_text
 
@@ -22,17 +22,7 @@ __all__ = [
 FieldType = Literal[
     "text", "textarea", "dropdown", "multiselect", "date", "datetime", "number", "checkbox", "file"
 ]
-FIELD_TYPES: tuple[FieldType, ...] = (
-    "text",
-    "textarea",
-    "dropdown",
-    "multiselect",
-    "date",
-    "datetime",
-    "number",
-    "checkbox",
-    "file",
-)
+FIELD_TYPES: tuple[FieldType, ...] = get_args(FieldType)
 
 
 @dataclass(frozen=True)

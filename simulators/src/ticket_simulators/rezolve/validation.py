@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -97,23 +97,22 @@ def _files(value: Any) -> str | None:
     return None
 
 
-def _is_date(value: Any) -> bool:
-    if not isinstance(value, str) or not _DATE.fullmatch(value):
+def _parses(value: Any, form: re.Pattern[str], check: Callable[[str], bool]) -> bool:
+    # A string of the document's form that ``check`` also accepts (a real calendar day).
+    if not isinstance(value, str) or not form.fullmatch(value):
         return False
     try:
-        date.fromisoformat(value)
+        return check(value)
     except ValueError:
         return False
-    return True
+
+
+def _is_date(value: Any) -> bool:
+    return _parses(value, _DATE, lambda text: bool(date.fromisoformat(text)))
 
 
 def _is_datetime(value: Any) -> bool:
-    if not isinstance(value, str) or not _DATETIME.fullmatch(value):
-        return False
-    try:
-        return datetime.fromisoformat(value).tzinfo is not None
-    except ValueError:
-        return False
+    return _parses(value, _DATETIME, lambda text: datetime.fromisoformat(text).tzinfo is not None)
 
 
 def _number(value: Any) -> str | None:

@@ -6,20 +6,19 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime
+from typing import Any, TypedDict
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from .._core import (
-    Clock,
-    Fidelity,
-    SimulatorApp,
+    SeededBackend,
     VendorError,
-    assemble,
+    app_factory,
     rendering,
     strict_json_loads,
 )
@@ -84,21 +83,19 @@ _SORTS: dict[str, Callable[[StoredThreat], str]] = {
 }
 
 
-class SentinelOneBackend:
+class SentinelOneBackend(SeededBackend[SentinelOneStore]):
     """SentinelOne's state and credentials, as the shared simulator core drives them."""
 
     name = "sentinelone"
+    store_type = SentinelOneStore
 
-    def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None:
-        """Seed the store and the token registry."""
-        self.clock = clock
-        self.fidelity = fidelity
-        self.store = SentinelOneStore(seed)
-        self.tokens = TokenService(clock, self.store.seed_data.tokens)
+    def open_credentials(self) -> None:
+        """The token registry, holding the seeded tokens."""
+        self.tokens = TokenService(self.clock, self.store.seed_data.tokens)
 
     def reset(self) -> None:
-        """Reload the seed; minted tokens stay valid."""
-        self.store.reset()
+        """Reload the seed and the seeded tokens; minted tokens stay valid."""
+        super().reset()
         self.tokens.load_seed(self.store.seed_data.tokens)
 
     def seed_listing(self) -> dict[str, Any]:
@@ -350,24 +347,28 @@ class SentinelOneApi:
             raise validation_error([*caller.problems, *problems])
         return body["filter"], data
 
+    async def _write(
+        self, request: Request, data_keys: frozenset[str], check: Callable[[Any, list[str]], None]
+    ) -> tuple[ThreatFilter, Any, _Scope]:
+        """What every update does first: a writing caller, its body, its data and filter.
+
+        ``check`` adds the data's problems; the filter is read even when the data is
+        wrong, so one answer names everything. The scope is the store's ``now`` and the
+        caller's ``account_ids``.
+        """
+        caller = self.authorize(request, write=True)
+        raw_filter, data = await self._body(request, data_keys, caller)
+        problems = list(caller.problems)
+        check(data, problems)
+        threat_filter = parse_body_filter(raw_filter, self.backend.fidelity, problems)
+        scope: _Scope = {"now": self.backend.clock.now(), "account_ids": caller.token.account_ids}
+        return threat_filter, data, scope
+
     async def update_external_ticket_id(self, request: Request) -> Response:
         """``POST /web/api/v2.1/threats/external-ticket-id``."""
-        caller = self.authorize(request, write=True)
-        raw_filter, data = await self._body(request, _TICKET_KEYS, caller)
-        ticket = data.get("externalTicketId")
-        problems = list(caller.problems)
-        if not isinstance(ticket, str):
-            problems.append("data.externalTicketId: must be a string")
-        elif len(ticket) > MAX_TICKET_ID:
-            problems.append(f"data.externalTicketId: at most {MAX_TICKET_ID} characters")
-        # The filter is read even when the data is wrong, so one answer names everything.
-        threat_filter = parse_body_filter(raw_filter, self.backend.fidelity, problems)
-        affected = self.store.set_external_ticket_id(
-            threat_filter,
-            str(ticket),
-            now=self.backend.clock.now(),
-            account_ids=caller.token.account_ids,
-        )
+        threat_filter, data, scope = await self._write(request, _TICKET_KEYS, _check_ticket)
+        ticket = str(data.get("externalTicketId"))
+        affected = self.store.set_external_ticket_id(threat_filter, ticket, **scope)
         if affected == 0 and self.backend.fidelity.profile == RECORDED_500:
             # The document's recording: nothing affected, answered as a server error.
             return _affected_response(affected, 500)
@@ -375,41 +376,46 @@ class SentinelOneApi:
 
     async def update_incident(self, request: Request) -> Response:
         """``POST /web/api/v2.1/threats/incident``."""
-        caller = self.authorize(request, write=True)
-        raw_filter, data = await self._body(request, _INCIDENT_KEYS, caller)
-        problems: list[str] = list(caller.problems)
-        status = data.get("incidentStatus")
-        if status not in INCIDENT_STATUSES:
-            problems.append(f"data.incidentStatus: must be one of {', '.join(INCIDENT_STATUSES)}")
+        threat_filter, data, scope = await self._write(request, _INCIDENT_KEYS, _check_incident)
+        status = str(data.get("incidentStatus"))
         verdict = data.get("analystVerdict")
-        if "analystVerdict" in data and verdict not in ANALYST_VERDICTS:
-            problems.append(f"data.analystVerdict: must be one of {', '.join(ANALYST_VERDICTS)}")
-        threat_filter = parse_body_filter(raw_filter, self.backend.fidelity, problems)
         affected, details = self.store.set_incident(
-            threat_filter,
-            str(status),
-            None if verdict is None else str(verdict),
-            now=self.backend.clock.now(),
-            account_ids=caller.token.account_ids,
+            threat_filter, status, None if verdict is None else str(verdict), **scope
         )
         return JSONResponse({"data": {"affected": affected, "details": details}})
 
     async def update_analyst_verdict(self, request: Request) -> Response:
         """``POST /web/api/v2.1/threats/analyst-verdict`` (companion): set the verdict only."""
-        caller = self.authorize(request, write=True)
-        raw_filter, data = await self._body(request, _VERDICT_KEYS, caller)
-        verdict = data.get("analystVerdict")
-        problems = list(caller.problems)
-        if verdict not in ANALYST_VERDICTS:
-            problems.append(f"data.analystVerdict: must be one of {', '.join(ANALYST_VERDICTS)}")
-        threat_filter = parse_body_filter(raw_filter, self.backend.fidelity, problems)
-        affected = self.store.set_verdict(
-            threat_filter,
-            str(verdict),
-            now=self.backend.clock.now(),
-            account_ids=caller.token.account_ids,
-        )
-        return _affected_response(affected)
+        threat_filter, data, scope = await self._write(request, _VERDICT_KEYS, _check_verdict)
+        verdict = str(data.get("analystVerdict"))
+        return _affected_response(self.store.set_verdict(threat_filter, verdict, **scope))
+
+
+class _Scope(TypedDict):
+    """Where and when an update applies: the store's keywords for every update."""
+
+    now: datetime
+    account_ids: Collection[str] | None
+
+
+def _check_ticket(data: Any, problems: list[str]) -> None:
+    ticket = data.get("externalTicketId")
+    if not isinstance(ticket, str):
+        problems.append("data.externalTicketId: must be a string")
+    elif len(ticket) > MAX_TICKET_ID:
+        problems.append(f"data.externalTicketId: at most {MAX_TICKET_ID} characters")
+
+
+def _check_incident(data: Any, problems: list[str]) -> None:
+    if data.get("incidentStatus") not in INCIDENT_STATUSES:
+        problems.append(f"data.incidentStatus: must be one of {', '.join(INCIDENT_STATUSES)}")
+    if "analystVerdict" in data:
+        _check_verdict(data, problems)
+
+
+def _check_verdict(data: Any, problems: list[str]) -> None:
+    if data.get("analystVerdict") not in ANALYST_VERDICTS:
+        problems.append(f"data.analystVerdict: must be one of {', '.join(ANALYST_VERDICTS)}")
 
 
 def _routes(backend: SentinelOneBackend) -> list[BaseRoute]:
@@ -432,16 +438,4 @@ def _routes(backend: SentinelOneBackend) -> list[BaseRoute]:
     ]
 
 
-def create_app(
-    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
-) -> SimulatorApp:
-    """A fresh SentinelOne simulator seeded by ``seed`` (see ``AppFactory``)."""
-    return assemble(
-        SentinelOneBackend,
-        _routes,
-        departures,
-        seed=seed,
-        clock=clock,
-        strict=strict,
-        profile=profile,
-    )
+create_app = app_factory(SentinelOneBackend, _routes, departures, "SentinelOne")

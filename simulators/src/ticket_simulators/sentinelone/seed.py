@@ -372,6 +372,18 @@ def _file_path(rng: random.Random, agent: Agent, file_name: str, user: str) -> s
     return rng.choice(folders) + file_name
 
 
+def _placement(agent: Agent) -> dict[str, str]:
+    # Where the agent sits, as both the realtime and the detection info repeat it.
+    return {
+        "accountId": agent.account.id,
+        "accountName": agent.account.name,
+        "siteId": agent.site.id,
+        "siteName": agent.site.name,
+        "groupId": agent.group.id,
+        "groupName": agent.group.name,
+    }
+
+
 def _threat(rng: random.Random, threat_id: str, created: datetime, agent: Agent) -> StoredThreat:
     name, classification, engine = rng.choice(_THREATS)
     user = rng.choice(_USERS)
@@ -469,12 +481,7 @@ def _threat(rng: random.Random, threat_id: str, created: datetime, agent: Agent)
             "agentInfected": status != "resolved",
             "agentMitigationMode": "protect",
             "agentNetworkStatus": "connected" if agent.is_active else "disconnected",
-            "accountId": agent.account.id,
-            "accountName": agent.account.name,
-            "siteId": agent.site.id,
-            "siteName": agent.site.name,
-            "groupId": agent.group.id,
-            "groupName": agent.group.name,
+            **_placement(agent),
             "networkInterfaces": [
                 {
                     "id": str(rng.randrange(10**18, 2 * 10**18)),
@@ -501,12 +508,7 @@ def _threat(rng: random.Random, threat_id: str, created: datetime, agent: Agent)
             "agentLastLoggedInUserName": user,
             "agentLastLoggedInUpn": None,
             "agentRegisteredAt": format_s1_instant(_EPOCH - timedelta(days=rng.randrange(30, 700))),
-            "accountId": agent.account.id,
-            "accountName": agent.account.name,
-            "siteId": agent.site.id,
-            "siteName": agent.site.name,
-            "groupId": agent.group.id,
-            "groupName": agent.group.name,
+            **_placement(agent),
             "cloudProviders": agent.cloud or {},
         },
         "indicators": [

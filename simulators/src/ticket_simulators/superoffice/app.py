@@ -20,12 +20,10 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import Scope
 
 from .._core import (
-    Clock,
     ControlError,
-    Fidelity,
-    SimulatorApp,
+    SeededBackend,
     VendorError,
-    assemble,
+    app_factory,
     json_text,
     rendering,
     strict_json_loads,
@@ -88,21 +86,15 @@ if PROPERTIES[-1].name != "_Links":
     raise RuntimeError("TicketEntity answers end with _Links")
 
 
-class SuperOfficeBackend:
+class SuperOfficeBackend(SeededBackend[SuperOfficeStore]):
     """SuperOffice's state and credentials, as the shared simulator core drives them."""
 
     name = "superoffice"
+    store_type = SuperOfficeStore
 
-    def __init__(self, *, seed: int, clock: Clock, fidelity: Fidelity) -> None:
-        """Seed the store and create a credential service private to this instance."""
-        self.clock = clock
-        self.fidelity = fidelity
-        self.store = SuperOfficeStore(seed)
-        self.credentials = CredentialService(clock, self.store.seed_data.users, CONTEXT)
-
-    def reset(self) -> None:
-        """Reload the seed. Minted credentials stay valid: they belong to the app."""
-        self.store.reset()
+    def open_credentials(self) -> None:
+        """A credential service private to this instance, for the seeded users."""
+        self.credentials = CredentialService(self.clock, self.store.seed_data.users, CONTEXT)
 
     def seed_listing(self) -> dict[str, Any]:
         """Users (with passwords), tickets and the lists they reference."""
@@ -647,11 +639,4 @@ def _routes(backend: SuperOfficeBackend) -> list[BaseRoute]:
     return routes
 
 
-def create_app(
-    *, seed: int = 0, clock: Clock | None = None, strict: bool = False, profile: str | None = None
-) -> SimulatorApp:
-    """A fresh SuperOffice simulator seeded by ``seed`` (see ``AppFactory``)."""
-    backend = SuperOfficeBackend
-    return assemble(
-        backend, _routes, departures, seed=seed, clock=clock, strict=strict, profile=profile
-    )
+create_app = app_factory(SuperOfficeBackend, _routes, departures, "SuperOffice")

@@ -61,33 +61,29 @@ def unauthorized(message: str = "Authorization required") -> VendorError:
     )
 
 
+def _service_error(status: int, error_type: str, message: str) -> VendorError:
+    # Raised by the ticket service behind the WebAPI, which names itself as the source.
+    return web_api_error(status, error_type, message, source=_SERVICES)
+
+
 def not_found(ticket_id: object) -> VendorError:
     """404: no ticket has this id."""
-    return web_api_error(
-        404,
-        "SoNotFoundException",
-        f"TicketEntity with id {ticket_id} was not found",
-        source=_SERVICES,
+    return _service_error(
+        404, "SoNotFoundException", f"TicketEntity with id {ticket_id} was not found"
     )
 
 
 def test_failed(path: str, expected: object) -> VendorError:
     """409: a ``test`` operation found another value; nothing was written."""
-    return web_api_error(
-        409,
-        "JsonPatchTestFailedException",
-        f"Test failed: {path} is not {expected!r}",
-        source=_SERVICES,
+    return _service_error(
+        409, "JsonPatchTestFailedException", f"Test failed: {path} is not {expected!r}"
     )
 
 
 def precondition_failed(ticket_id: int, since: str) -> VendorError:
     """412: the ticket changed after the ``If-Unmodified-Since`` moment."""
-    return web_api_error(
-        412,
-        "PreconditionFailedException",
-        f"TicketEntity {ticket_id} has changed since {since}",
-        source=_SERVICES,
+    return _service_error(
+        412, "PreconditionFailedException", f"TicketEntity {ticket_id} has changed since {since}"
     )
 
 
