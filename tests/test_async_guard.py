@@ -6,6 +6,7 @@ import httpx
 import pytest
 from ticket_overlays import rezolve
 from ticket_simulators._core import SimHandle
+from ticket_simulators.rezolve import DOC_TICKET_ID
 
 from .conftest import BlockingCallInAsyncTest, blocking_transports_forbidden
 
@@ -32,8 +33,8 @@ async def test_async_tests_run_inside_the_guard(rezolve_sim: SimHandle) -> None:
         async_transport=rezolve_sim.async_transport(),
     )
     with pytest.raises(BlockingCallInAsyncTest):
-        rezolve.get_ticket(client, "REQ-0509")  # the blocking helper, by mistake
-    assert (await rezolve.aget_ticket(client, "REQ-0509")).object_id == "REQ-0509"
+        rezolve.get_ticket(client, DOC_TICKET_ID)  # the blocking helper, by mistake
+    assert (await rezolve.aget_ticket(client, DOC_TICKET_ID)).object_id == DOC_TICKET_ID
 
 
 @pytest.fixture

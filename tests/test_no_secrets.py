@@ -11,8 +11,10 @@ import pytest
 from ticket_overlays import RetriesExhausted, RetryPolicy, forcepoint_dlp, rezolve, superoffice
 from ticket_simulators._core import SimHandle
 from ticket_simulators.forcepoint_dlp import create_app as forcepoint_app
+from ticket_simulators.rezolve import DOC_TICKET_ID
 from ticket_simulators.rezolve import create_app as rezolve_app
 from ticket_simulators.superoffice import DOC_PASSWORD, DOC_USERNAME
+from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
 from ticket_simulators.superoffice import create_app as superoffice_app
 from ticket_simulators.vendors import VENDORS
 
@@ -35,10 +37,10 @@ def _exercise_failures() -> None:
     )
     rz.inject("status", status=503, count=1)
     rz.inject("drop", count=1)
-    rezolve.get_ticket(client, "REQ-0509")  # two retry log records
+    rezolve.get_ticket(client, DOC_TICKET_ID)  # two retry log records
     rz.inject("drop")
     with pytest.raises(RetriesExhausted):
-        rezolve.get_ticket(client, "REQ-0509")
+        rezolve.get_ticket(client, DOC_TICKET_ID)
     rz.clear_faults()
     forged = rezolve.connect(
         rz.base_url,
@@ -48,7 +50,7 @@ def _exercise_failures() -> None:
         transport=rz.transport(),
     )
     with pytest.raises(rezolve.RezolveError):
-        rezolve.get_ticket(forged, "REQ-0509")
+        rezolve.get_ticket(forged, DOC_TICKET_ID)
     rz.close()
 
     fp = SimHandle(forcepoint_app(), VENDORS["forcepoint-dlp"].base_url)
@@ -82,13 +84,13 @@ def _exercise_failures() -> None:
     )
     so.inject("status", status=429, retry_after=0)
     with pytest.raises(superoffice.SuperOfficeError):
-        superoffice.get_ticket(basic, 900)
+        superoffice.get_ticket(basic, SO_TICKET)
     so.clear_faults()
     bad = superoffice.connect(
         so.base_url, username=DOC_USERNAME, password="n0t-the-password", transport=so.transport()
     )
     with pytest.raises(superoffice.SuperOfficeError):
-        superoffice.get_ticket(bad, 900)
+        superoffice.get_ticket(bad, SO_TICKET)
     so.close()
 
 

@@ -8,6 +8,7 @@ from rezolve_client import Client
 from rezolve_client.api.tickets import get_ticket
 from rezolve_client.models import CatalogType
 from ticket_overlays import rezolve
+from ticket_simulators.rezolve import DOC_TICKET_ID
 
 GATEWAY_PAGE = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
 
@@ -27,7 +28,7 @@ def client_answering(status: int, content: bytes, content_type: str) -> Client:
 def test_unparseable_error_body_keeps_the_raw_content(status: int) -> None:
     client = client_answering(status, GATEWAY_PAGE, "text/html")
     response = get_ticket.sync_detailed(
-        "REQ-0509", client=client, type_=CatalogType.AGENT, module="ticketing"
+        DOC_TICKET_ID, client=client, type_=CatalogType.AGENT, module="ticketing"
     )
     assert response.status_code == status
     assert response.parsed is None
@@ -37,7 +38,7 @@ def test_unparseable_error_body_keeps_the_raw_content(status: int) -> None:
 def test_overlay_turns_it_into_a_typed_error() -> None:
     client = client_answering(500, GATEWAY_PAGE, "text/html")
     with pytest.raises(rezolve.ServerError) as caught:
-        rezolve.get_ticket(client, "REQ-0509")
+        rezolve.get_ticket(client, DOC_TICKET_ID)
     assert caught.value.status_code == 500
     assert caught.value.body == GATEWAY_PAGE.decode()
 
@@ -46,5 +47,5 @@ def test_a_malformed_success_still_raises() -> None:
     client = client_answering(200, b"{not json", "application/json")
     with pytest.raises(ValueError, match="Expecting property name"):
         get_ticket.sync_detailed(
-            "REQ-0509", client=client, type_=CatalogType.AGENT, module="ticketing"
+            DOC_TICKET_ID, client=client, type_=CatalogType.AGENT, module="ticketing"
         )

@@ -27,6 +27,7 @@ from superoffice_client.models import (
     TicketMergePatch,
     WebApiError,
 )
+from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
 
 from tests.codegen.rendering import project_for
 
@@ -77,7 +78,7 @@ def test_json_patch_is_sent_as_json_patch() -> None:
     )
     request = server.last
     assert request.method == "PATCH"
-    assert request.url.path == "/Cust12345/api/v1/Ticket/900"
+    assert request.url.path == f"/Cust12345/api/v1/Ticket/{SO_TICKET}"
     assert request.url.params["$select"] == "Title,LastChanged"
     assert request.headers["Content-Type"] == "application/json-patch+json"
     assert request.headers["If-Unmodified-Since"] == "Wed, 21 Oct 2015 07:28:00 GMT"
@@ -197,7 +198,7 @@ def test_query_parameters_go_to_httpx_only_when_set() -> None:
 
     server = Recorder()
     patch_ticket.sync(900, client=client_for(server), body=body)
-    assert str(server.last.url) == f"{BASE_URL}/api/v1/Ticket/900"
+    assert str(server.last.url) == f"{BASE_URL}/api/v1/Ticket/{SO_TICKET}"
 
     assert '"params": params,' in render_patch_ticket(None)
     assert '"params": params,' not in render_patch_ticket(ROOT / "specs" / "templates")

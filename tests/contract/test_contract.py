@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis import Case, GenerationMode
 from schemathesis.specs.openapi.checks import ignored_auth
 from ticket_bindings_specs.contract import PROFILES
+from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID
 from ticket_simulators.vendors import VENDORS
 
 from ._schemas import SUPPRESS, Simulated, live, shared, simulated
@@ -112,7 +113,7 @@ class LinkRun:
 
 def _rezolve_tickets(seed: dict[str, Any]) -> list[Any]:
     # Tickets whose type has the document's description field, which the link writes back.
-    description = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
+    description = DOC_DESCRIPTION_FIELD_ID
     types = {
         t["id"] for t in seed["ticket_types"] if any(f["id"] == description for f in t["fields"])
     }

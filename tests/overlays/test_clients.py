@@ -30,13 +30,15 @@ from ticket_overlays import (
     with_options,
 )
 from ticket_simulators._core import SimHandle
+from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID, DOC_TICKET_ID
+from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
 
 from .transports import CutsFirstBody, LoopbackServer, canned, trickle
 from .typecheck import mypy_strict
 
 FAST = RetryPolicy(attempts=4, total_timeout=5.0, wait_initial=0.01, wait_max=0.05, jitter=0.01)
-TICKET = "REQ-0509"
-DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
+TICKET = DOC_TICKET_ID
+DESCRIPTION = DOC_DESCRIPTION_FIELD_ID
 
 
 def sent(sim: SimHandle, method: str, path: str) -> int:
@@ -452,7 +454,7 @@ def test_superoffice_never_answers_an_empty_ticket(content: bytes) -> None:
         "https://so.test/Cust1", ticket="t", transport=_answering(200, content)
     )
     with pytest.raises(MalformedResponse) as caught:
-        superoffice.get_ticket(client, 900)
+        superoffice.get_ticket(client, SO_TICKET)
     assert caught.value.content == content
 
 
@@ -473,9 +475,7 @@ def test_malformed_answers_of_the_other_vendors(forcepoint_dlp_sim: SimHandle) -
 def test_raw_response_of_a_helper_call(rezolve_sim: SimHandle) -> None:
     client = rezolve_client(rezolve_sim)
     with raw_responses() as seen:
-        result = rezolve.update_ticket(
-            client, TICKET, {"459cf0c6-ae1c-4ba2-8116-3b8b38207528": "x"}
-        )
+        result = rezolve.update_ticket(client, TICKET, {DOC_DESCRIPTION_FIELD_ID: "x"})
     assert result.attempts == 1
     assert [r.request.method for r in seen.all] == ["GET", "PATCH", "GET"]
     assert seen.last.status_code == 200

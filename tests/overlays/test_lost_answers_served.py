@@ -15,10 +15,12 @@ from rezolve_client.models import Ticket
 from superoffice_client.models import StringFields, TicketEntity
 from ticket_overlays import RetryPolicy, WriteOutcomeUnknown, rezolve, superoffice
 from ticket_simulators._core import ServedSimHandle
+from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID, DOC_TICKET_ID
+from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
 
 LOSE_FIRST_PATCH = {"kind": "apply_then_drop", "method": "PATCH", "count": 1}
 NO_WAIT = RetryPolicy(wait_initial=0, jitter=0)
-RZ_DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
+RZ_DESCRIPTION = DOC_DESCRIPTION_FIELD_ID
 SO_COUNTER = "SuperOffice:2"
 
 
@@ -37,15 +39,15 @@ def test_rezolve_append_with_a_lost_answer_lands_once(rezolve_sim_server: Served
         realm=tenant["realm"],
         retry=NO_WAIT,
     ) as client:
-        before = rezolve.get_ticket(client, "REQ-0509").data[RZ_DESCRIPTION]
+        before = rezolve.get_ticket(client, DOC_TICKET_ID).data[RZ_DESCRIPTION]
 
         def append(ticket: Ticket) -> dict[str, Any]:
             return {RZ_DESCRIPTION: ticket.data[RZ_DESCRIPTION] + "[once]"}
 
         with pytest.raises(WriteOutcomeUnknown) as unknown:
-            rezolve.update_ticket(client, "REQ-0509", append)
+            rezolve.update_ticket(client, DOC_TICKET_ID, append)
         assert unknown.value.current.data[RZ_DESCRIPTION] == before + "[once]"
-        assert rezolve.get_ticket(client, "REQ-0509").data[RZ_DESCRIPTION] == before + "[once]"
+        assert rezolve.get_ticket(client, DOC_TICKET_ID).data[RZ_DESCRIPTION] == before + "[once]"
     # Applied with no answer, then the resend refused for its stale etag.
     assert _patches(server) == [(None, "apply_then_drop"), (400, None)]
     server.assert_requests(1, method="PATCH", body=r"\[once\]", fault="apply_then_drop")
@@ -64,15 +66,15 @@ def test_superoffice_increment_with_a_lost_answer_lands_once(
     server = superoffice_sim_server
     server.inject_json(LOSE_FIRST_PATCH)
     with superoffice.connect(server.base_url, token=server.mint_token(), retry=NO_WAIT) as client:
-        before = _counter(superoffice.get_ticket(client, 900))
+        before = _counter(superoffice.get_ticket(client, SO_TICKET))
 
         def increment(ticket: TicketEntity) -> dict[str, Any]:
             return {"CustomFields": {SO_COUNTER: str(_counter(ticket) + 1)}}
 
         with pytest.raises(WriteOutcomeUnknown) as unknown:
-            superoffice.update_ticket(client, 900, increment, guard=guard)
+            superoffice.update_ticket(client, SO_TICKET, increment, guard=guard)
         assert _counter(unknown.value.current) == before + 1
-        assert _counter(superoffice.get_ticket(client, 900)) == before + 1
+        assert _counter(superoffice.get_ticket(client, SO_TICKET)) == before + 1
     first, *resends = _patches(server)
     assert first == (None, "apply_then_drop")
     assert resends in ([(409, None)], [(412, None)])

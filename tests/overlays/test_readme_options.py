@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from ticket_simulators._core import ServedSimHandle
-from ticket_simulators.rezolve import create_app
+from ticket_simulators.rezolve import DOC_TICKET_ID, create_app
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 TITLE = "Options, errors and logging"
@@ -55,7 +55,7 @@ def test_the_samples_run(
     finally:
         http_logger.setLevel(level)
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == "REQ-0509"
+    assert out[0] == DOC_TICKET_ID
     # The per-call header won over the derived client's; the original client sends none.
     traced = [entry.headers.get("x-trace-id") for entry in rezolve_server.requests]
     assert traced == ["one-call", None, None]

@@ -29,11 +29,13 @@ from ticket_overlays import (
 )
 from ticket_simulators._core import ServedSimHandle, SimHandle
 from ticket_simulators.forcepoint_dlp import ForcepointDlpBackend
+from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID, DOC_TICKET_ID
 from ticket_simulators.rezolve import create_app as create_rezolve_app
+from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
 from ticket_simulators.superoffice import SuperOfficeBackend
 
 FAST = RetryPolicy(attempts=4, total_timeout=5.0, wait_initial=0.01, wait_max=0.05, jitter=0.01)
-DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
+DESCRIPTION = DOC_DESCRIPTION_FIELD_ID
 FP_USER, FP_PASSWORD = "api-app", "Appl1cation!Pass"
 FP_UPDATE = "/dlp/rest/v1/incidents/update"
 INCIDENT = 2719600
@@ -181,10 +183,10 @@ def test_rezolve_update_survives_transient_faults(
     rezolve_sim: SimHandle, fault: dict[str, Any]
 ) -> None:
     client = rezolve_client(rezolve_sim)
-    etag = rezolve.get_ticket(client, "REQ-0509").etag
+    etag = rezolve.get_ticket(client, DOC_TICKET_ID).etag
     rezolve_sim.inject_json({**fault, "method": "PATCH"})
     result = rezolve.update_ticket(
-        client, "REQ-0509", {DESCRIPTION: "<p>after faults</p>"}, etag=etag
+        client, DOC_TICKET_ID, {DESCRIPTION: "<p>after faults</p>"}, etag=etag
     )
     assert result.attempts == 1  # one logical write: the transport did the retrying
     assert result.ticket is not None
@@ -232,7 +234,7 @@ async def test_async_updates_survive_faults(
 ) -> None:
     rz = rezolve_client(rezolve_sim)
     rezolve_sim.inject("status", status=503, method="PATCH", count=2)
-    result = await rezolve.aupdate_ticket(rz, "REQ-0509", {DESCRIPTION: "<p>async</p>"})
+    result = await rezolve.aupdate_ticket(rz, DOC_TICKET_ID, {DESCRIPTION: "<p>async</p>"})
     assert result.ticket is not None
     assert result.ticket.data[DESCRIPTION] == "<p>async</p>"
     assert sent(rezolve_sim, "PATCH", "/update") == 3
@@ -247,7 +249,7 @@ def test_retry_after_is_honoured(rezolve_sim: SimHandle) -> None:
     client = rezolve_client(rezolve_sim)
     rezolve_sim.inject("status", status=429, retry_after=1, count=1)
     started = time.monotonic()
-    assert rezolve.get_ticket(client, "REQ-0509").object_id == "REQ-0509"
+    assert rezolve.get_ticket(client, DOC_TICKET_ID).object_id == DOC_TICKET_ID
     assert time.monotonic() - started >= 1.0
     assert rezolve_sim.requests.call_count == 2
 
@@ -358,12 +360,12 @@ def test_persistent_5xx_ends_in_the_vendor_error(
     rezolve_sim.inject("status", status=503)
     started = time.monotonic()
     with pytest.raises(rezolve.ServerError) as rz:
-        rezolve.get_ticket(rezolve_client(rezolve_sim), "REQ-0509")
+        rezolve.get_ticket(rezolve_client(rezolve_sim), DOC_TICKET_ID)
     assert rz.value.status_code == 503
     assert rezolve_sim.requests.call_count == FAST.attempts
     superoffice_sim.inject("status", status=500)
     with pytest.raises(superoffice.ServerError):
-        superoffice.get_ticket(superoffice_client(superoffice_sim), 900)
+        superoffice.get_ticket(superoffice_client(superoffice_sim), SO_TICKET)
     assert superoffice_sim.requests.call_count == FAST.attempts
     forcepoint_dlp_sim.inject("status", status=502, path=FP_UPDATE)
     with pytest.raises(forcepoint_dlp.ServerError):
@@ -381,7 +383,7 @@ def test_persistent_5xx_ends_in_the_vendor_error(
 def test_persistent_drop_ends_in_retries_exhausted(rezolve_sim: SimHandle) -> None:
     rezolve_sim.inject("drop")
     with pytest.raises(RetriesExhausted) as failed:
-        rezolve.get_ticket(rezolve_client(rezolve_sim), "REQ-0509")
+        rezolve.get_ticket(rezolve_client(rezolve_sim), DOC_TICKET_ID)
     assert failed.value.attempts == FAST.attempts
     assert isinstance(failed.value, httpx.TransportError)
     assert isinstance(failed.value.__cause__, httpx.RemoteProtocolError)
@@ -396,7 +398,7 @@ def test_persistent_429_with_long_retry_after_stops_within_the_budget(
     rezolve_sim.inject("status", status=429, retry_after=30)
     started = time.monotonic()
     with pytest.raises(rezolve.RezolveError) as limited:
-        rezolve.get_ticket(rezolve_client(rezolve_sim, retry=policy), "REQ-0509")
+        rezolve.get_ticket(rezolve_client(rezolve_sim, retry=policy), DOC_TICKET_ID)
     assert limited.value.status_code == 429
     assert time.monotonic() - started < 0.5
     assert rezolve_sim.requests.call_count == 1  # waiting 30 s would cross the budget
@@ -408,7 +410,7 @@ def test_latency_past_the_timeout_is_retried_then_bounded(
     rezolve_sim_server.inject("latency", seconds=1.0, count=1)
     with rezolve_client(rezolve_sim_server, timeout=0.3) as client:
         # The first attempt times out after 0.3 s; the second one answers.
-        assert rezolve.get_ticket(client, "REQ-0509").object_id == "REQ-0509"
+        assert rezolve.get_ticket(client, DOC_TICKET_ID).object_id == DOC_TICKET_ID
     # Slow for good: every attempt times out, and the whole call keeps to total_timeout.
     rezolve_sim_server.inject("latency", seconds=2.0)
     policy = RetryPolicy(attempts=10, total_timeout=0.8, wait_initial=0.01, wait_max=0.02)
@@ -417,7 +419,7 @@ def test_latency_past_the_timeout_is_retried_then_bounded(
         rezolve_client(rezolve_sim_server, timeout=0.3, retry=policy) as slow,
         pytest.raises(RetriesExhausted) as failed,
     ):
-        rezolve.get_ticket(slow, "REQ-0509")
+        rezolve.get_ticket(slow, DOC_TICKET_ID)
     elapsed = time.monotonic() - started
     # Ten attempts of 0.3 s would take 3 s: the budget stopped them, and the last
     # attempt's timeout was cut to what was left (the slack is for a busy machine).
@@ -433,7 +435,7 @@ def test_certificate_failures_are_not_retried() -> None:
             rezolve_client(server) as client,
             pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED") as refused,
         ):
-            rezolve.get_ticket(client, "REQ-0509")
+            rezolve.get_ticket(client, DOC_TICKET_ID)
         assert not isinstance(refused.value, RetriesExhausted)
     finally:
         server.stop()
@@ -444,7 +446,7 @@ def test_async_persistent_fault(superoffice_sim: SimHandle) -> None:
         client = superoffice_client(superoffice_sim)
         superoffice_sim.inject("drop")
         with pytest.raises(RetriesExhausted):
-            await superoffice.aget_ticket(client, 900)
+            await superoffice.aget_ticket(client, SO_TICKET)
         await client.get_async_httpx_client().aclose()
 
     asyncio.run(run())
@@ -477,7 +479,7 @@ def test_retry_logs_mask_secrets(rezolve_sim: SimHandle, caplog: pytest.LogCaptu
     )
     rezolve_sim.inject("status", status=503, count=1)
     with caplog.at_level(logging.INFO, logger="ticket_overlays.http"):
-        rezolve.get_ticket(client, "REQ-0509")
+        rezolve.get_ticket(client, DOC_TICKET_ID)
     # At INFO only the retried attempt shows; the one that ended the call is DEBUG.
     (record,) = [r for r in caplog.records if r.name == "ticket_overlays.http"]
     message = record.getMessage()

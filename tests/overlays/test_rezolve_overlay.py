@@ -12,11 +12,11 @@ from rezolve_client import Client
 from rezolve_client.models import Ticket
 from ticket_overlays import RetryPolicy, WriteOutcomeUnknown, rezolve
 from ticket_simulators._core import ServedSimHandle, SimHandle
-from ticket_simulators.rezolve import create_app
+from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID, DOC_TICKET_ID, create_app
 
 from .transports import LosesFirstPatchAnswer
 
-DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
+DESCRIPTION = DOC_DESCRIPTION_FIELD_ID
 
 
 def tenant(sim: SimHandle, index: int = 0) -> dict[str, Any]:
@@ -51,9 +51,9 @@ def client(rezolve_sim: SimHandle) -> Client:
 
 
 def test_connect_sends_token_tenant_and_realm(rezolve_sim: SimHandle, client: Client) -> None:
-    ticket = rezolve.get_ticket(client, "REQ-0509")
+    ticket = rezolve.get_ticket(client, DOC_TICKET_ID)
     assert isinstance(ticket, Ticket)
-    assert ticket.object_id == "REQ-0509"
+    assert ticket.object_id == DOC_TICKET_ID
     headers = rezolve_sim.requests.last.headers
     assert headers["x-tenantid"] == tenant(rezolve_sim)["id"]
     assert headers["realmname"] == tenant(rezolve_sim)["realm"]
@@ -61,8 +61,8 @@ def test_connect_sends_token_tenant_and_realm(rezolve_sim: SimHandle, client: Cl
 
 
 def test_update_reads_the_etag_when_not_given(client: Client) -> None:
-    before = rezolve.get_ticket(client, "REQ-0509")
-    result = rezolve.update_ticket(client, "REQ-0509", {DESCRIPTION: "<p>Rebooted.</p>"})
+    before = rezolve.get_ticket(client, DOC_TICKET_ID)
+    result = rezolve.update_ticket(client, DOC_TICKET_ID, {DESCRIPTION: "<p>Rebooted.</p>"})
     assert result.attempts == 1
     assert result.etag != str(before.etag)
     assert result.ticket is not None
@@ -75,46 +75,48 @@ def test_update_reads_the_etag_when_not_given(client: Client) -> None:
 
 
 def test_update_with_known_etag_sends_one_request(rezolve_sim: SimHandle, client: Client) -> None:
-    etag = rezolve.get_ticket(client, "REQ-0509").etag
+    etag = rezolve.get_ticket(client, DOC_TICKET_ID).etag
     count = rezolve_sim.requests.call_count
     result = rezolve.update_ticket(
-        client, "REQ-0509", {DESCRIPTION: "x"}, etag=etag, fetch_ticket=False
+        client, DOC_TICKET_ID, {DESCRIPTION: "x"}, etag=etag, fetch_ticket=False
     )
     assert result.ticket is None
     assert rezolve_sim.requests.call_count == count + 1
-    assert rezolve.get_ticket(client, "REQ-0509").etag.hex == result.etag.replace("-", "")
+    assert rezolve.get_ticket(client, DOC_TICKET_ID).etag.hex == result.etag.replace("-", "")
 
 
 def test_stale_etag_without_retries_raises_and_changes_nothing(client: Client) -> None:
-    stale = rezolve.get_ticket(client, "REQ-0509").etag
-    rezolve.update_ticket(client, "REQ-0509", {DESCRIPTION: "first"})
-    current = rezolve.get_ticket(client, "REQ-0509")
+    stale = rezolve.get_ticket(client, DOC_TICKET_ID).etag
+    rezolve.update_ticket(client, DOC_TICKET_ID, {DESCRIPTION: "first"})
+    current = rezolve.get_ticket(client, DOC_TICKET_ID)
     with pytest.raises(rezolve.EtagMismatch) as caught:
-        rezolve.update_ticket(client, "REQ-0509", {DESCRIPTION: "second"}, etag=stale, attempts=1)
+        rezolve.update_ticket(
+            client, DOC_TICKET_ID, {DESCRIPTION: "second"}, etag=stale, attempts=1
+        )
     assert caught.value.status_code == 400
     assert caught.value.vendor_code == "ETAG_MISMATCH"
     assert caught.value.attempts == 1
-    assert rezolve.get_ticket(client, "REQ-0509").to_dict() == current.to_dict()
+    assert rezolve.get_ticket(client, DOC_TICKET_ID).to_dict() == current.to_dict()
 
 
 def test_stale_etag_is_rebased_on_the_next_attempt(client: Client) -> None:
-    stale = rezolve.get_ticket(client, "REQ-0509").etag
-    rezolve.update_ticket(client, "REQ-0509", {DESCRIPTION: "first"})
-    result = rezolve.update_ticket(client, "REQ-0509", {DESCRIPTION: "second"}, etag=stale)
+    stale = rezolve.get_ticket(client, DOC_TICKET_ID).etag
+    rezolve.update_ticket(client, DOC_TICKET_ID, {DESCRIPTION: "first"})
+    result = rezolve.update_ticket(client, DOC_TICKET_ID, {DESCRIPTION: "second"}, etag=stale)
     assert result.attempts == 2
     assert result.ticket is not None
     assert result.ticket.data[DESCRIPTION] == "second"
 
 
 def test_changes_function_sees_the_current_ticket(client: Client) -> None:
-    rezolve.update_ticket(client, "REQ-0509", {DESCRIPTION: "a"})
+    rezolve.update_ticket(client, DOC_TICKET_ID, {DESCRIPTION: "a"})
     seen: list[str] = []
 
     def append(ticket: Ticket) -> dict[str, Any]:
         seen.append(ticket.data[DESCRIPTION])
         return {DESCRIPTION: ticket.data[DESCRIPTION] + "b"}
 
-    result = rezolve.update_ticket(client, "REQ-0509", append)
+    result = rezolve.update_ticket(client, DOC_TICKET_ID, append)
     assert seen == ["a"]
     assert result.ticket is not None
     assert result.ticket.data[DESCRIPTION] == "ab"
@@ -124,7 +126,7 @@ def test_typed_errors(rezolve_sim: SimHandle) -> None:
     ids = fields(rezolve_sim)
     client = connect(rezolve_sim)
     with pytest.raises(rezolve.InputValidationFailure) as bad:
-        rezolve.update_ticket(client, "REQ-0509", {ids["quantity"]: "many", ids["vip"]: "yes"})
+        rezolve.update_ticket(client, DOC_TICKET_ID, {ids["quantity"]: "many", ids["vip"]: "yes"})
     assert set(bad.value.reasons) == {ids["quantity"], ids["vip"]}
     assert ids["quantity"] in str(bad.value)
     with pytest.raises(rezolve.TicketNotFound, match=r"Ticket not found \(REQ-9999\)"):
@@ -138,17 +140,17 @@ def test_typed_errors(rezolve_sim: SimHandle) -> None:
         transport=rezolve_sim.transport(),
     )
     with pytest.raises(rezolve.TenantNotFound):
-        rezolve.get_ticket(wrong_tenant, "REQ-0509")
+        rezolve.get_ticket(wrong_tenant, DOC_TICKET_ID)
 
     reader = connect(rezolve_sim, rezolve_sim.mint_token(roles=["ticket_user"]))
     with pytest.raises(rezolve.PermissionDenied) as denied:
-        rezolve.update_ticket(reader, "REQ-0509", {DESCRIPTION: "nope"})
+        rezolve.update_ticket(reader, DOC_TICKET_ID, {DESCRIPTION: "nope"})
     assert denied.value.vendor_code == "USER_PERMISSION_FAILURE"
     assert denied.value.status_code == 401
 
     expired = connect(rezolve_sim, rezolve_sim.mint_token(lifetime=-10))
     with pytest.raises(rezolve.Unauthorized):
-        rezolve.get_ticket(expired, "REQ-0509")
+        rezolve.get_ticket(expired, DOC_TICKET_ID)
 
 
 def test_token_provider_is_asked_again_after_an_authentication_failure(
@@ -162,8 +164,8 @@ def test_token_provider_is_asked_again_after_an_authentication_failure(
         return asked[-1]
 
     client = connect(rezolve_sim, token_provider=provider)
-    ticket = rezolve.get_ticket(client, "REQ-0509")
-    assert ticket.object_id == "REQ-0509"
+    ticket = rezolve.get_ticket(client, DOC_TICKET_ID)
+    assert ticket.object_id == DOC_TICKET_ID
     assert asked == tokens
     statuses = [entry.status for entry in list(rezolve_sim.requests)[-2:]]
     assert statuses == [401, 200]
@@ -180,7 +182,10 @@ def test_permission_failure_is_not_retried_with_a_new_token(rezolve_sim: SimHand
     client = connect(rezolve_sim, token_provider=provider)
     with pytest.raises(rezolve.PermissionDenied):
         rezolve.update_ticket(
-            client, "REQ-0509", {DESCRIPTION: "x"}, etag=rezolve.get_ticket(client, "REQ-0509").etag
+            client,
+            DOC_TICKET_ID,
+            {DESCRIPTION: "x"},
+            etag=rezolve.get_ticket(client, DOC_TICKET_ID).etag,
         )
     assert calls == 2  # one GET, one PATCH: no second try of the PATCH
 
@@ -202,15 +207,15 @@ def test_secrets_stay_out_of_reprs_errors_and_logs(
     assert secret not in repr(auth)
     client = connect(rezolve_sim, secret)
     with caplog.at_level(logging.DEBUG), pytest.raises(rezolve.PermissionDenied) as denied:
-        rezolve.update_ticket(client, "REQ-0509", {DESCRIPTION: "x"})
+        rezolve.update_ticket(client, DOC_TICKET_ID, {DESCRIPTION: "x"})
     for text in (str(denied.value), repr(denied.value), repr(client), caplog.text):
         assert secret not in text
 
 
 @pytest.mark.anyio
 async def test_async_helpers(client: Client) -> None:
-    before = await rezolve.aget_ticket(client, "REQ-0509")
-    result = await rezolve.aupdate_ticket(client, "REQ-0509", {DESCRIPTION: "async"})
+    before = await rezolve.aget_ticket(client, DOC_TICKET_ID)
+    result = await rezolve.aupdate_ticket(client, DOC_TICKET_ID, {DESCRIPTION: "async"})
     assert result.ticket is not None
     assert result.ticket.data[DESCRIPTION] == "async"
     assert result.etag != str(before.etag)
@@ -224,7 +229,7 @@ async def test_async_helpers(client: Client) -> None:
 @pytest.mark.anyio
 async def test_twenty_concurrent_writers_lose_nothing(client: Client) -> None:
     """20 writers x 10 appends on one ticket: each lands exactly once, no lost update."""
-    await rezolve.aupdate_ticket(client, "REQ-0509", {DESCRIPTION: ""})
+    await rezolve.aupdate_ticket(client, DOC_TICKET_ID, {DESCRIPTION: ""})
     etag_of: dict[str, str] = {}
 
     async def writer(w: int) -> None:
@@ -235,12 +240,12 @@ async def test_twenty_concurrent_writers_lose_nothing(client: Client) -> None:
                 return {DESCRIPTION: ticket.data[DESCRIPTION] + marker}
 
             result = await rezolve.aupdate_ticket(
-                client, "REQ-0509", append, attempts=500, fetch_ticket=False
+                client, DOC_TICKET_ID, append, attempts=500, fetch_ticket=False
             )
             etag_of[marker] = result.etag
 
     await asyncio.gather(*(writer(w) for w in range(20)))
-    final = await rezolve.aget_ticket(client, "REQ-0509")
+    final = await rezolve.aget_ticket(client, DOC_TICKET_ID)
     text: str = final.data[DESCRIPTION]
     markers = [f"[w{w:02d}-{n}]" for w in range(20) for n in range(10)]
     assert all(text.count(m) == 1 for m in markers)
@@ -264,11 +269,11 @@ def test_timeouts_and_tls_verification_are_on_by_default() -> None:
         with rezolve.connect(server.base_url, **options) as client:
             assert client.get_httpx_client().timeout == rezolve.DEFAULT_TIMEOUT
             with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
-                rezolve.get_ticket(client, "REQ-0509")
+                rezolve.get_ticket(client, DOC_TICKET_ID)
         assert server.ca_file is not None
         ca = str(server.ca_file)
         with rezolve.connect(server.base_url, verify=ca, **options) as trusted:
-            assert rezolve.get_ticket(trusted, "REQ-0509").object_id == "REQ-0509"
+            assert rezolve.get_ticket(trusted, DOC_TICKET_ID).object_id == DOC_TICKET_ID
     finally:
         server.stop()
 
@@ -289,15 +294,15 @@ def losing_first_answer(sim: SimHandle) -> Client:
 def test_an_append_whose_answer_was_lost_is_not_run_again(rezolve_sim: SimHandle) -> None:
     """The resend is refused (stale etag); the helper says the outcome is unknown."""
     client = losing_first_answer(rezolve_sim)
-    before = rezolve.get_ticket(client, "REQ-0509").data[DESCRIPTION]
+    before = rezolve.get_ticket(client, DOC_TICKET_ID).data[DESCRIPTION]
 
     def append(ticket: Ticket) -> dict[str, Any]:
         return {DESCRIPTION: ticket.data[DESCRIPTION] + "[once]"}
 
     with pytest.raises(WriteOutcomeUnknown) as unknown:
-        rezolve.update_ticket(client, "REQ-0509", append)
+        rezolve.update_ticket(client, DOC_TICKET_ID, append)
     assert unknown.value.current.data[DESCRIPTION] == before + "[once]"
-    assert rezolve.get_ticket(client, "REQ-0509").data[DESCRIPTION] == before + "[once]"
+    assert rezolve.get_ticket(client, DOC_TICKET_ID).data[DESCRIPTION] == before + "[once]"
     patches = [e.status for e in rezolve_sim.requests if e.method == "PATCH"]
     assert patches == [200, 400]  # applied, then the resend refused as ETAG_MISMATCH
 
@@ -307,7 +312,7 @@ def test_a_plain_change_whose_answer_was_lost_is_simply_rewritten(
 ) -> None:
     """Setting values is safe to repeat: the helper rebases and writes them again."""
     client = losing_first_answer(rezolve_sim)
-    result = rezolve.update_ticket(client, "REQ-0509", {DESCRIPTION: "set"})
+    result = rezolve.update_ticket(client, DOC_TICKET_ID, {DESCRIPTION: "set"})
     assert result.attempts == 2
     assert result.ticket is not None
     assert result.ticket.data[DESCRIPTION] == "set"

@@ -20,6 +20,8 @@ from typing import Any
 from ticket_simulators._core import SimHandle
 from ticket_simulators._core.handlers import MAX_JSON_DEPTH
 from ticket_simulators._core.limits import Limits
+from ticket_simulators.rezolve import DOC_TICKET_ID
+from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
 
 from .bad_input import Case
 from .test_bad_input import FP, FP_QUERY, FP_UPDATE, RZ_FIELDS, RZ_QUERY, S1, SO_MERGE, SO_PATCH
@@ -94,7 +96,7 @@ def body_attacks() -> Iterator[tuple[str, bytes]]:
 
 
 def rezolve_cases(sim: SimHandle) -> Iterator[Case]:
-    etag = sim.app.backend.store.ticket(sim.seed["tenants"][0]["id"], "REQ-0509").etag  # type: ignore[attr-defined]
+    etag = sim.app.backend.store.ticket(sim.seed["tenants"][0]["id"], DOC_TICKET_ID).etag  # type: ignore[attr-defined]
     update = "/api/v2/ticketing/ticket/REQ-0509/update"
 
     def patch(name: str, body: bytes, **kw: Any) -> Case:
@@ -173,7 +175,7 @@ def _with_list(etag: str, size: int) -> dict[str, Any]:
 
 
 def superoffice_cases(sim: SimHandle) -> Iterator[Case]:
-    ticket = "/api/v1/Ticket/900"
+    ticket = f"/api/v1/Ticket/{SO_TICKET}"
 
     def merge(name: str, body: bytes, status: int = 400, **kw: Any) -> Case:
         return Case(f"superoffice-{name}", "PATCH", ticket, status, body, SO_MERGE, **kw)

@@ -6,13 +6,14 @@ from typing import Any
 
 import httpx
 from ticket_simulators._core import SimHandle
+from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID, DOC_TICKET_ID
 
 from .view import SimView
 
 PARAMS = {"type": "template", "module": "ticketing"}
 TICKET = "/api/v2/ticketing/ticket"
 TICKET_TYPES = "/api/v2/ticketing/ticket-type"
-DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
+DESCRIPTION = DOC_DESCRIPTION_FIELD_ID
 
 
 class Rezolve(SimView):
@@ -61,21 +62,21 @@ class Rezolve(SimView):
 
     def get(
         self,
-        object_id: str = "REQ-0509",
+        object_id: str = DOC_TICKET_ID,
         *,
         headers: dict[str, str] | None = None,
         params: dict[str, str] | None = None,
     ) -> httpx.Response:
         return self.send("GET", f"{TICKET}/{object_id}", headers=headers, params=params)
 
-    def ticket(self, object_id: str = "REQ-0509") -> dict[str, Any]:
+    def ticket(self, object_id: str = DOC_TICKET_ID) -> dict[str, Any]:
         return self.ok_body(self.get(object_id))
 
     def patch(
         self,
         changes: dict[str, Any],
         *,
-        object_id: str = "REQ-0509",
+        object_id: str = DOC_TICKET_ID,
         etag: str | None = None,
         headers: dict[str, str] | None = None,
         params: dict[str, str] | None = None,
@@ -84,7 +85,7 @@ class Rezolve(SimView):
         body = {"etag": etag or self.ticket(object_id)["etag"], "ticketUpdate": changes}
         return self.patch_raw(object_id, json=body, headers=headers, params=params)
 
-    def patch_raw(self, object_id: str = "REQ-0509", **kwargs: Any) -> httpx.Response:
+    def patch_raw(self, object_id: str = DOC_TICKET_ID, **kwargs: Any) -> httpx.Response:
         return self.send("PATCH", f"{TICKET}/{object_id}/update", **kwargs)
 
 

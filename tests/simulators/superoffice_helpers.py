@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 from ticket_simulators._core import SimHandle
+from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
 
 from .view import SimView
 
@@ -26,7 +27,7 @@ class SuperOffice(SimView):
 
     def get(
         self,
-        ticket_id: int | str = 900,
+        ticket_id: int | str = SO_TICKET,
         *,
         headers: dict[str, str] | None = None,
         params: dict[str, str] | None = None,
@@ -37,13 +38,13 @@ class SuperOffice(SimView):
             headers=self.headers() if headers is None else headers,
         )
 
-    def ticket(self, ticket_id: int = 900) -> dict[str, Any]:
+    def ticket(self, ticket_id: int = SO_TICKET) -> dict[str, Any]:
         return self.ok_body(self.get(ticket_id))
 
     def patch(
         self,
         body: Any,
-        ticket_id: int | str = 900,
+        ticket_id: int | str = SO_TICKET,
         *,
         content_type: str | None = None,
         headers: dict[str, str] | None = None,
@@ -59,7 +60,7 @@ class SuperOffice(SimView):
             f"{TICKET}/{ticket_id}", content=content, headers=all_headers, params=params
         )
 
-    def ok(self, body: Any, ticket_id: int = 900, **kwargs: Any) -> dict[str, Any]:
+    def ok(self, body: Any, ticket_id: int = SO_TICKET, **kwargs: Any) -> dict[str, Any]:
         return self.ok_body(self.patch(body, ticket_id, **kwargs))
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from ticket_simulators._core import SimHandle
+from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID, DOC_TICKET_ID
 from ticket_simulators.vendors import VENDORS
 
 from .bad_input import (
@@ -34,7 +35,7 @@ RZ_TICKET = "/api/v2/ticketing/ticket/REQ-0509"
 RZ_QUERY = "type=agent&module=ticketing"
 RZ_FIELDS = {
     "subject": "23a7711a-8133-4876-b7eb-dcd9e87a1613",
-    "description": "459cf0c6-ae1c-4ba2-8116-3b8b38207528",
+    "description": DOC_DESCRIPTION_FIELD_ID,
     "status": "fcbd04c3-4021-4ef7-8ca5-a5a19e4d6e3c",
     "priority": "b4862b21-fb97-4435-8856-1712e8e5216a",
     "affected_services": "259f4329-e6f4-490b-9a16-4106cf6a659e",
@@ -57,7 +58,7 @@ RZ_VALID = {
 
 
 def rezolve_cases(sim: SimHandle) -> Iterator[Case]:
-    etag = sim.app.backend.store.ticket(sim.seed["tenants"][0]["id"], "REQ-0509").etag  # type: ignore[attr-defined]
+    etag = sim.app.backend.store.ticket(sim.seed["tenants"][0]["id"], DOC_TICKET_ID).etag  # type: ignore[attr-defined]
     update = f"{RZ_TICKET}/update"
     base: dict[str, Any] = {
         "etag": etag,

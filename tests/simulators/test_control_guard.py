@@ -17,7 +17,7 @@ from ticket_simulators._core import ServedSimHandle
 from ticket_simulators._core.controlguard import host_name
 from ticket_simulators._core.serve import BackgroundServer, is_loopback
 from ticket_simulators.cli import main
-from ticket_simulators.rezolve import create_app
+from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID, DOC_TICKET_ID, create_app
 
 from .state import snapshot
 from .test_bad_input import rezolve_headers
@@ -200,10 +200,10 @@ def test_control_bodies_have_the_vendor_routes_limit(rezolve_sim_server: ServedS
         assert after.status_code == 200
 
 
-_DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
+_DESCRIPTION = DOC_DESCRIPTION_FIELD_ID
 
 
 def _etag(server: ServedSimHandle) -> str:
     tenant = server.seed["tenants"][0]["id"]
-    etag: str = server.app.backend.store.ticket(tenant, "REQ-0509").etag  # type: ignore[attr-defined]
+    etag: str = server.app.backend.store.ticket(tenant, DOC_TICKET_ID).etag  # type: ignore[attr-defined]
     return etag

@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 from ticket_simulators._core import ServedSimHandle, SimHandle
+from ticket_simulators.rezolve import DOC_TICKET_ID
 from ticket_simulators.vendors import VENDORS
 
 from . import hostile_input as corpus
@@ -166,7 +167,7 @@ def test_values_at_the_edge_of_valid_are_stored_and_read_back(
     so = _target(request, targets, "superoffice")
     try:
         tenant = rz.server.seed["tenants"][0]["id"]
-        etag = rz.server.app.backend.store.ticket(tenant, "REQ-0509").etag  # type: ignore[attr-defined]
+        etag = rz.server.app.backend.store.ticket(tenant, DOC_TICKET_ID).etag  # type: ignore[attr-defined]
         description = RZ_FIELDS["description"]
         body = {
             "etag": etag,

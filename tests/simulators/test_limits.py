@@ -13,14 +13,14 @@ import httpx
 import pytest
 from ticket_simulators._core import ServedSimHandle, SimHandle, json_text
 from ticket_simulators._core.limits import Limits
-from ticket_simulators.rezolve import create_app
+from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID, DOC_TICKET_ID, create_app
 
 from .state import snapshot
 from .test_bad_input import rezolve_headers
 
 TICKET = "/api/v2/ticketing/ticket/REQ-0509"
 PARAMS = {"type": "agent", "module": "ticketing"}
-DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
+DESCRIPTION = DOC_DESCRIPTION_FIELD_ID
 
 
 def _address(server: ServedSimHandle) -> tuple[str, int]:
@@ -102,7 +102,7 @@ def test_a_thousand_requests_with_large_headers_keep_the_log_under_its_byte_boun
     assert log.bytes <= limits.log_bytes
     shown = json_text([entry.to_json() for entry in log])
     assert len(shown.encode()) <= limits.log_bytes
-    assert len(log) == server.count_requests(path="REQ-0509")
+    assert len(log) == server.count_requests(path=DOC_TICKET_ID)
     assert not log.complete  # it knows it forgot the oldest
     assert log.last.query.endswith("n=999")
     assert log.last.headers["x-trace"].endswith("…[cut]")
@@ -130,7 +130,7 @@ def test_a_head_that_never_ends_gets_408(impatient: ServedSimHandle) -> None:
 
 def test_a_body_that_never_ends_gets_408_and_applies_nothing(impatient: ServedSimHandle) -> None:
     tenant = impatient.seed["tenants"][0]
-    etag = impatient.app.backend.store.ticket(tenant["id"], "REQ-0509").etag  # type: ignore[attr-defined]
+    etag = impatient.app.backend.store.ticket(tenant["id"], DOC_TICKET_ID).etag  # type: ignore[attr-defined]
     body = json.dumps({"etag": etag, "ticketUpdate": {DESCRIPTION: "half"}}).encode()
     head = (
         f"PATCH {TICKET}/update?type=agent&module=ticketing HTTP/1.1\r\nHost: x\r\n"

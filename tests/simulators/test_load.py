@@ -15,14 +15,14 @@ import httpx
 import pytest
 from ticket_simulators._core import ServedSimHandle
 from ticket_simulators.forcepoint_dlp import ForcepointDlpBackend
-from ticket_simulators.rezolve import RezolveBackend
+from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID, RezolveBackend
 from ticket_simulators.superoffice import SuperOfficeBackend
 
 from . import load
 
 RZ_TICKET = "/api/v2/ticketing/ticket"
 RZ_PARAMS = {"type": "agent", "module": "ticketing"}
-DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
+DESCRIPTION = DOC_DESCRIPTION_FIELD_ID
 
 
 def _check(stats: load.Stats) -> None:

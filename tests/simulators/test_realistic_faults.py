@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from ticket_simulators._core import ConnectionDropped, Fault, FaultSet, ServedSimHandle, SimHandle
-from ticket_simulators.rezolve import create_app
+from ticket_simulators.rezolve import DOC_TICKET_ID, create_app
 
 from .rezolve_helpers import DESCRIPTION, Rezolve
 
@@ -30,7 +30,7 @@ def test_apply_then_drop_commits_the_write_and_sends_nothing(rz: Rezolve) -> Non
 
 def _served_patch(server: ServedSimHandle, text: str) -> httpx.Response:
     tenant = server.seed["tenants"][0]
-    etag = server.app.backend.store.ticket(tenant["id"], "REQ-0509").etag  # type: ignore[attr-defined]
+    etag = server.app.backend.store.ticket(tenant["id"], DOC_TICKET_ID).etag  # type: ignore[attr-defined]
     with server.client() as client:
         return client.patch(
             UPDATE,
@@ -46,7 +46,7 @@ def _served_patch(server: ServedSimHandle, text: str) -> httpx.Response:
 
 def _description(server: ServedSimHandle) -> str:
     tenant = server.seed["tenants"][0]["id"]
-    ticket = server.app.backend.store.ticket(tenant, "REQ-0509")  # type: ignore[attr-defined]
+    ticket = server.app.backend.store.ticket(tenant, DOC_TICKET_ID)  # type: ignore[attr-defined]
     return str(ticket.data[DESCRIPTION])
 
 

@@ -9,6 +9,7 @@ import time
 import jwt
 import pytest
 from ticket_simulators._core import SimHandle
+from ticket_simulators.rezolve import DOC_TICKET_ID
 
 from .rezolve_helpers import DESCRIPTION, TICKET_TYPES, Rezolve
 
@@ -151,7 +152,7 @@ def test_ticket_of_another_tenant_is_not_found(rz: Rezolve) -> None:
     other = rz.other_tenant
     token = rz.sim.mint_token(tenant_id=other["id"])
     headers = rz.headers(token, x_tenantid=other["id"], realmname=other["realm"])
-    response = rz.get("REQ-0509", headers=headers)
+    response = rz.get(DOC_TICKET_ID, headers=headers)
     assert response.json() == {"error": True, "message": "Ticket not found (REQ-0509)"}
     assert rz.get("CTC-0054", headers=headers).status_code == 200
     assert rz.get("CTC-0054").status_code == 404

@@ -6,7 +6,7 @@ import re
 
 import pytest
 from ticket_simulators._core import SimHandle
-from ticket_simulators.rezolve import create_app
+from ticket_simulators.rezolve import DOC_TICKET_ID, create_app
 
 from .rezolve_helpers import DESCRIPTION, PARAMS, TICKET_TYPES, Rezolve, reason
 
@@ -38,7 +38,7 @@ def test_get_ticket_shape(rz: Rezolve) -> None:
         "lastUpdatedAt",
         "createdAt",
     }
-    assert body["object_id"] == "REQ-0509"
+    assert body["object_id"] == DOC_TICKET_ID
     assert UUID.fullmatch(body["id"])
     assert UUID.fullmatch(body["etag"])
     assert response.headers["etag"] == f'"{body["etag"]}"'
@@ -203,7 +203,7 @@ def test_seed_world(rezolve_sim: SimHandle) -> None:
     assert len(seed["tickets"]) == 40
     kinds = {(u["tenant_id"], u["kind"]) for u in seed["users"]}
     assert len(kinds) == 8
-    doc_ticket = next(t for t in seed["tickets"] if t["object_id"] == "REQ-0509")
+    doc_ticket = next(t for t in seed["tickets"] if t["object_id"] == DOC_TICKET_ID)
     assert doc_ticket["tenant_id"] == seed["tenants"][0]["id"]
     assert doc_ticket["ticket_type"] == "Service Request"
     request_type = next(t for t in seed["ticket_types"] if t["id"] == doc_ticket["ticket_type_id"])
@@ -217,7 +217,7 @@ def test_seed_is_deterministic_and_seed_dependent() -> None:
     other = SimHandle(create_app(seed=7), "http://rezolve.sim").seed
     assert first == again
     assert first["tenants"] != other["tenants"]
-    assert "REQ-0509" in {t["object_id"] for t in other["tickets"]}
+    assert DOC_TICKET_ID in {t["object_id"] for t in other["tickets"]}
 
 
 @pytest.mark.ticket_sim(seed=3)

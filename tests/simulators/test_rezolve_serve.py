@@ -16,7 +16,7 @@ import httpx
 import pytest
 from ticket_simulators._core import ServedSimHandle, SimHandle
 from ticket_simulators.cli import main
-from ticket_simulators.rezolve import create_app
+from ticket_simulators.rezolve import DOC_TICKET_ID, create_app
 
 from .rezolve_helpers import DESCRIPTION, PARAMS, TICKET
 
@@ -69,7 +69,7 @@ def test_ticket_sim_serves_http() -> None:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
             response = client.get(f"{TICKET}/REQ-0509", params=PARAMS, headers=_headers(client))
     assert response.status_code == 200
-    assert response.json()["object_id"] == "REQ-0509"
+    assert response.json()["object_id"] == DOC_TICKET_ID
 
 
 def test_ticket_sim_serves_https_with_a_throwaway_ca(tmp_path: Path) -> None:

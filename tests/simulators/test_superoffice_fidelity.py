@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from ticket_simulators._core import SimHandle
+from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
 
 from .superoffice_helpers import TICKET, SuperOffice, error, http_date, op, open_superoffice
 
@@ -31,7 +32,7 @@ def strict(so: SuperOffice) -> None:
     so.sim.app.runtime.fidelity.set(strict=True)
 
 
-def put(so: SuperOffice, body: Any, ticket_id: int = 900, **headers: str) -> httpx.Response:
+def put(so: SuperOffice, body: Any, ticket_id: int = SO_TICKET, **headers: str) -> httpx.Response:
     return so.client.put(
         f"{TICKET}/{ticket_id}",
         content=json.dumps(body).encode(),

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from ticket_simulators._core import SimHandle
+from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
 
 from .superoffice_helpers import SuperOffice, error, op, open_superoffice
 
@@ -21,7 +22,7 @@ def test_replace_answers_the_whole_ticket_and_get_shows_it(so: SuperOffice) -> N
     after = so.ok([op("replace", "/Title", "Printer jams on duplex jobs")])
     assert after["Title"] == "Printer jams on duplex jobs"
     assert after["TicketId"] == 900
-    assert after["_Links"]["Self"].endswith("/api/v1/Ticket/900")
+    assert after["_Links"]["Self"].endswith(f"/api/v1/Ticket/{SO_TICKET}")
     assert so.ticket()["Title"] == "Printer jams on duplex jobs"
     unchanged = {k for k in before if k not in ("Title", "LastChanged")}
     assert {k: after[k] for k in unchanged} == {k: before[k] for k in unchanged}

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from ticket_simulators._core import SimHandle
+from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
 from ticket_simulators.superoffice import SuperOfficeBackend
 from ticket_simulators.superoffice.patch import apply_patch, parse_operations, settle
 from ticket_simulators.superoffice.schema import PROPERTIES
@@ -33,7 +34,7 @@ def _backend(so: SuperOffice) -> SuperOfficeBackend:
     return backend
 
 
-def _expected_body(so: SuperOffice, ticket_id: int = 900) -> bytes:
+def _expected_body(so: SuperOffice, ticket_id: int = SO_TICKET) -> bytes:
     """The answer written from scratch, as Starlette's JSONResponse writes JSON."""
     stored = _backend(so).store.ticket(ticket_id)
     entity = {p.name: stored[p.name] for p in PROPERTIES}

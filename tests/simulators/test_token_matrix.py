@@ -25,7 +25,7 @@ import jwt
 import pytest
 from ticket_simulators._core import SimHandle
 from ticket_simulators.forcepoint_dlp import ForcepointDlpBackend
-from ticket_simulators.rezolve import RezolveBackend
+from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID, DOC_TICKET_ID, RezolveBackend
 from ticket_simulators.superoffice import SuperOfficeBackend
 from ticket_simulators.vendors import VENDORS
 
@@ -86,8 +86,8 @@ def _rezolve(sim: SimHandle, kind: str) -> Refusal:
         "x-tenantid": home["id"],
         "realmname": home["realm"],
     }
-    ticket = backend.store.ticket(home["id"], "REQ-0509")
-    body = {"etag": ticket.etag, "ticketUpdate": {"459cf0c6-ae1c-4ba2-8116-3b8b38207528": "x"}}
+    ticket = backend.store.ticket(home["id"], DOC_TICKET_ID)
+    body = {"etag": ticket.etag, "ticketUpdate": {DOC_DESCRIPTION_FIELD_ID: "x"}}
     if kind == "wrong-tenant":
 
         def tenant_not_found(response: httpx.Response) -> None:

@@ -78,3 +78,20 @@ def test_close_and_garbage_collection_close_the_loops() -> None:
         gc.collect()
     assert loops
     assert all(loop.is_closed() for loop in loops)
+
+
+def test_a_transport_collected_inside_a_running_loop_closes_its_loops() -> None:
+    forgotten = SyncASGITransport(APP)
+    httpx.Client(transport=forgotten, base_url="http://app").get("/")
+    loops = list(forgotten._loops)
+
+    async def collect() -> None:
+        nonlocal forgotten
+        del forgotten
+        gc.collect()
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        asyncio.run(collect())
+    assert loops
+    assert all(loop.is_closed() for loop in loops)

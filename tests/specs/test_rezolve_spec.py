@@ -14,6 +14,7 @@ import httpx
 import pytest
 from openapi_schema_validator import OAS31Validator
 from ticket_simulators._core import SimHandle
+from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID
 
 from tests.specs.test_specs import ROOT, deref, load
 
@@ -22,7 +23,7 @@ PATHS = SPEC["paths"]
 UPDATE = PATHS["/api/v2/ticketing/ticket/{objectId}/update"]["patch"]
 LISTING = PATHS["/api/v2/ticketing/ticket-type"]["get"]
 PARAMS = {"type": "template", "module": "ticketing"}
-DESCRIPTION = "459cf0c6-ae1c-4ba2-8116-3b8b38207528"
+DESCRIPTION = DOC_DESCRIPTION_FIELD_ID
 
 
 def _names(requirement: dict[str, list[str]]) -> tuple[list[str], list[str]]:

@@ -2,6 +2,7 @@
 
 from .app import Behaviour, SeededBackend, SimulatorApp, app_factory
 from .clock import Clock, format_instant, parse_instant
+from .control import guarded
 from .faults import ConnectionDropped, Fault, FaultKind, FaultSet
 from .fidelity import Fidelity
 from .handle import ServedSimHandle, SimHandle
@@ -40,6 +41,7 @@ __all__ = [
     "VendorError",
     "app_factory",
     "format_instant",
+    "guarded",
     "json_text",
     "parse_instant",
     "phrase",

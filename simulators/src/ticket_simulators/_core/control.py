@@ -54,6 +54,25 @@ async def _json_body(request: Request, *, optional: bool = False) -> Any:
         raise ControlError(f"body must be valid JSON: {exc}") from None
 
 
+def guarded(endpoint: Endpoint) -> Endpoint:
+    """``endpoint`` with bad control input answered 400, plainly, and nothing changed.
+
+    Every control route, the vendors' own included, goes through it: bad control input is
+    the test author's mistake, never a crash.
+    """
+
+    async def wrapper(request: Request) -> Response:
+        try:
+            return await endpoint(request)
+        except ControlError as exc:
+            return _bad_request(str(exc))
+        except (ValueError, TypeError, OverflowError, LookupError) as exc:
+            # Input a route did not foresee; it changed nothing, so say so plainly.
+            return _bad_request(f"invalid control request ({type(exc).__name__})")
+
+    return wrapper
+
+
 def control_routes(runtime: SimRuntime) -> list[Route]:
     """Routes of the control API, bound to one simulator's ``runtime``."""
 
@@ -144,19 +163,6 @@ def control_routes(runtime: SimRuntime) -> list[Route]:
     async def set_mode(request: Request) -> Response:
         runtime.fidelity.update_from_json(await _json_body(request))
         return JSONResponse(runtime.fidelity.to_json())
-
-    def guarded(endpoint: Endpoint) -> Endpoint:
-        # Bad control input is the test author's mistake: answer it plainly, never crash.
-        async def wrapper(request: Request) -> Response:
-            try:
-                return await endpoint(request)
-            except ControlError as exc:
-                return _bad_request(str(exc))
-            except (ValueError, TypeError, OverflowError, LookupError) as exc:
-                # Input a route did not foresee; it changed nothing, so say so plainly.
-                return _bad_request(f"invalid control request ({type(exc).__name__})")
-
-        return wrapper
 
     # Every route of the control API, by path and method, and all of them guarded.
     endpoints: dict[str, dict[str, Endpoint]] = {

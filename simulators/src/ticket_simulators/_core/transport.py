@@ -32,9 +32,15 @@ def _close_loops(loops: list[asyncio.AbstractEventLoop], lock: threading.Lock) -
     with lock:
         idle = [loop for loop in loops if not loop.is_running()]
         loops[:] = [loop for loop in loops if loop not in idle]
+    try:
+        asyncio.get_running_loop()
+        inside_a_loop = True  # collected while another loop runs here: it cannot be driven
+    except RuntimeError:
+        inside_a_loop = False
     for loop in idle:
         if not loop.is_closed():
-            loop.run_until_complete(loop.shutdown_asyncgens())
+            if not inside_a_loop:
+                loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
 
 

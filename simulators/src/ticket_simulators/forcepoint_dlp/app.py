@@ -14,6 +14,7 @@ from .._core import (
     ControlError,
     SeededBackend,
     app_factory,
+    guarded,
     rendering,
     strict_json_loads,
 )
@@ -221,10 +222,9 @@ class ForcepointDlpApi:
             if kind not in ("INCIDENTS", "DISCOVERY") or end <= start:
                 raise ValueError("type or range")
         except (ValueError, KeyError, TypeError, AttributeError):
-            return JSONResponse(
-                {"error": 'body must be {"count": n, "from": ISO, "to": ISO, "type": kind}'},
-                status_code=400,
-            )
+            raise ControlError(
+                'body must be {"count": n, "from": ISO, "to": ISO, "type": kind}'
+            ) from None
         ids = self.store.generate(kind, count, start, end)
         return JSONResponse({"generated": len(ids), "first_id": ids[0], "last_id": ids[-1]})
 
@@ -244,7 +244,7 @@ def _routes(backend: ForcepointDlpBackend) -> list[BaseRoute]:
             rendering(api.enabled_policies),
             methods=["GET"],
         ),
-        Route("/__sim__/incidents/generate", api.generate, methods=["POST"]),
+        Route("/__sim__/incidents/generate", guarded(api.generate), methods=["POST"]),
     ]
 
 
