@@ -462,6 +462,23 @@ class _Call:
         asked = parse_retry_after(response.headers.get("retry-after"), now=datetime.now(UTC))
         return self._wait_or_stop(asked)
 
+    def wait_after_error(self, error: Exception) -> float:
+        """Log the attempt; the wait before the next one, or raise the error (as
+        ``RetriesExhausted`` when the call gave up after several attempts)."""
+        wait, decision = self.after_error(error)
+        self.log(_outcome(error), decision)
+        if wait is None:
+            if decision.startswith("give up") and self.count > 1:
+                raise self.exhausted(error) from error
+            raise error
+        return wait
+
+    def wait_after_answer(self, response: httpx.Response) -> float | None:
+        """Log the attempt; the wait before the next one, or None when the answer stands."""
+        wait, decision = self.after_answer(response)
+        self.log(str(response.status_code), decision)
+        return wait
+
     def log(self, outcome: str, decision: str) -> None:
         """One line for the attempt just made."""
         if decision.startswith("give up"):
@@ -543,17 +560,12 @@ class RetryingTransport(httpx.BaseTransport):
                     response.close()
                     raise
             except Exception as error:
-                wait, decision = call.after_error(error)
-                call.log(_outcome(error), decision)
-                if wait is None:
-                    if decision.startswith("give up") and call.count > 1:
-                        raise call.exhausted(error) from error
-                    raise
+                wait = call.wait_after_error(error)
             else:
-                wait, decision = call.after_answer(response)
-                call.log(str(response.status_code), decision)
-                if wait is None:
+                answered = call.wait_after_answer(response)
+                if answered is None:
                     return call.finish(response)
+                wait = answered
             finally:
                 _deadline.reset(token)
             self.sleep(wait)
@@ -604,17 +616,12 @@ class RetryingAsyncTransport(httpx.AsyncBaseTransport):
                     await response.aclose()
                     raise
             except Exception as error:
-                wait, decision = call.after_error(error)
-                call.log(_outcome(error), decision)
-                if wait is None:
-                    if decision.startswith("give up") and call.count > 1:
-                        raise call.exhausted(error) from error
-                    raise
+                wait = call.wait_after_error(error)
             else:
-                wait, decision = call.after_answer(response)
-                call.log(str(response.status_code), decision)
-                if wait is None:
+                answered = call.wait_after_answer(response)
+                if answered is None:
                     return call.finish(response)
+                wait = answered
             finally:
                 _deadline.reset(token)
             await self.sleep(wait)
