@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, Self, TypeVar
 
 from ._redact import redact_body, redact_headers
 
@@ -181,6 +181,28 @@ class Detail:
     vendor_code: str | None = None
     kind: type[ApiStatusError] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+class _ErrorModel(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=_ErrorModel)
+
+
+def documented_error(answer: Answer, body: Any, model: type[M]) -> M | None:
+    """The answer's error body as the generated ``model``: the generated layer's parse,
+    else the raw JSON ``body`` parsed now; None when it is neither."""
+    parsed = getattr(answer, "parsed", None)
+    if isinstance(parsed, model):
+        return parsed
+    if isinstance(body, dict):
+        try:
+            return model.from_dict(body)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+    return None
 
 
 def _parsed_body(content: bytes) -> Any:

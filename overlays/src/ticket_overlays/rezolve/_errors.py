@@ -7,7 +7,7 @@ from typing import Any
 from rezolve_client.models import ApiError
 
 from .. import _errors as shared
-from .._errors import Answer, ApiStatusError, Detail, ErrorTable
+from .._errors import Answer, ApiStatusError, Detail, ErrorTable, documented_error
 
 __all__ = [
     "BadRequest",
@@ -87,13 +87,8 @@ class MalformedResponse(RezolveError, shared.MalformedResponse):
 
 
 def _read(answer: Answer, body: Any) -> Detail:
-    parsed = getattr(answer, "parsed", None)
-    if not isinstance(parsed, ApiError) and isinstance(body, dict):
-        try:
-            parsed = ApiError.from_dict(body)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            parsed = None
-    if not isinstance(parsed, ApiError):
+    parsed = documented_error(answer, body, ApiError)
+    if parsed is None:
         return Detail()
     code = parsed.code if isinstance(parsed.code, str) else None
     message = parsed.message if isinstance(parsed.message, str) else None

@@ -7,7 +7,7 @@ from typing import Any
 from superoffice_client.models import WebApiError
 
 from .. import _errors as shared
-from .._errors import Answer, ApiStatusError, Detail, ErrorTable
+from .._errors import Answer, ApiStatusError, Detail, ErrorTable, documented_error
 
 __all__ = [
     "BadRequest",
@@ -83,13 +83,8 @@ class MalformedResponse(SuperOfficeError, shared.MalformedResponse):
 
 
 def _read(answer: Answer, body: Any) -> Detail:
-    parsed = getattr(answer, "parsed", None)
-    if not isinstance(parsed, WebApiError) and isinstance(body, dict):
-        try:
-            parsed = WebApiError.from_dict(body)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            parsed = None
-    if not isinstance(parsed, WebApiError):
+    parsed = documented_error(answer, body, WebApiError)
+    if parsed is None:
         return Detail()
     code = parsed.error_type if isinstance(parsed.error_type, str) else None
     message = parsed.error_message if isinstance(parsed.error_message, str) else None
