@@ -198,3 +198,18 @@ def test_unknown_routes_and_methods_answer_in_the_vendor_shape(s1: S1) -> None:
     wrong = s1.client.delete(INCIDENT, headers=s1.auth(s1.admin))
     assert wrong.status_code == 405
     assert "POST" in wrong.headers["allow"]
+
+
+def test_an_empty_sort_order_is_refused_like_any_value_outside_the_enum(
+    sentinelone_sim: SimHandle,
+) -> None:
+    token = next(t["token"] for t in sentinelone_sim.seed["tokens"] if not t["account_ids"])
+    with sentinelone_sim.client() as client:
+        for order in ("", "ASC2"):
+            response = client.get(
+                "/web/api/v2.1/threats",
+                params={"sortOrder": order},
+                headers={"Authorization": f"ApiToken {token}"},
+            )
+            assert response.status_code == 400, order
+            assert "sortOrder" in response.text

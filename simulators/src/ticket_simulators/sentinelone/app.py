@@ -267,8 +267,11 @@ class SentinelOneApi:
         count_only = flag("countOnly")
         skip_count = flag("skipCount")
         sort_by = single("sortBy") or "id"
-        order = single("sortOrder") or "asc"
-        if order not in ("asc", "desc"):
+        # Only an absent sortOrder defaults; an empty one is outside the enum, like any other.
+        order = single("sortOrder")
+        if order is None:
+            order = "asc"
+        elif order not in ("asc", "desc"):
             problems.append("sortOrder: must be asc or desc")
         after: tuple[str, int] | None = None
         cursor = single("cursor")
