@@ -35,7 +35,8 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from types import TracebackType
+from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import httpcore
 import httpx
@@ -400,7 +401,12 @@ def _safe(classifier: IdempotencyClassifier, policy: RetryPolicy, request: httpx
 
 
 class _Call:
-    """The bookkeeping of one call: attempts, the deadline, and what to do next."""
+    """The bookkeeping of one call: attempts, the deadline, and what to do next.
+
+    Each attempt runs as ``with call:``, which sets the deadline for its sockets and
+    turns an error into the next wait (or raises it); an answer is handed to
+    :meth:`answered`. What is left to the sync and async loops is their I/O.
+    """
 
     def __init__(
         self,
@@ -420,18 +426,44 @@ class _Call:
         self.count = 0
         self.attempt_started = self.started
         self.maybe_applied = False
+        self.wait: float | None = None
+        self.response: httpx.Response
+        self._token: contextvars.Token[tuple[float, Callable[[], float]] | None]
 
-    def begin(self) -> contextvars.Token[tuple[float, Callable[[], float]] | None]:
-        """Count an attempt, cut its timeouts to the budget left, and set the deadline."""
+    def __enter__(self) -> None:
+        """Start an attempt: count it, cut its timeouts to the budget left, and set the
+        deadline every socket read keeps to."""
         self.count += 1
         self.attempt_started = self.clock()
+        self.wait = None
         left = self.deadline - self.attempt_started
         if self.timeouts:
             cut = {k: left if v is None else min(v, left) for k, v in self.timeouts.items()}
             self.request.extensions = {**self.request.extensions, "timeout": cut}
         if self.maybe_applied:
             self.request.extensions = {**self.request.extensions, RESENT: True}
-        return _deadline.set((self.deadline, self.clock))
+        self._token = _deadline.set((self.deadline, self.clock))
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> bool:
+        """End an attempt: lift its deadline. An error it raised (no complete answer) is
+        logged and becomes the wait before the next attempt, or is raised again (as
+        ``RetriesExhausted`` when the call gave up after several attempts)."""
+        _deadline.reset(self._token)
+        if not isinstance(error, Exception):
+            return False
+        wait, decision = self.after_error(error)
+        self.log(_outcome(error), decision)
+        if wait is None:
+            if decision.startswith("give up") and self.count > 1:
+                raise self.exhausted(error) from error
+            raise error
+        self.wait = wait
+        return True
 
     def _wait_or_stop(self, asked: float | None) -> tuple[float | None, str]:
         """The wait before the next attempt (None: stop) and the words for the log."""
@@ -462,22 +494,12 @@ class _Call:
         asked = parse_retry_after(response.headers.get("retry-after"), now=datetime.now(UTC))
         return self._wait_or_stop(asked)
 
-    def wait_after_error(self, error: Exception) -> float:
-        """Log the attempt; the wait before the next one, or raise the error (as
-        ``RetriesExhausted`` when the call gave up after several attempts)."""
-        wait, decision = self.after_error(error)
-        self.log(_outcome(error), decision)
-        if wait is None:
-            if decision.startswith("give up") and self.count > 1:
-                raise self.exhausted(error) from error
-            raise error
-        return wait
-
-    def wait_after_answer(self, response: httpx.Response) -> float | None:
-        """Log the attempt; the wait before the next one, or None when the answer stands."""
-        wait, decision = self.after_answer(response)
+    def answered(self, response: httpx.Response) -> None:
+        """Log the attempt that got ``response`` (its body read) and decide: ``wait`` is
+        the wait before the next attempt, or None when the answer stands."""
+        self.response = response
+        self.wait, decision = self.after_answer(response)
         self.log(str(response.status_code), decision)
-        return wait
 
     def log(self, outcome: str, decision: str) -> None:
         """One line for the attempt just made."""
@@ -500,10 +522,11 @@ class _Call:
                 decision,
             )
 
-    def finish(self, response: httpx.Response) -> httpx.Response:
-        """Stamp the answer's elapsed time (httpx only does that when it reads the body)."""
-        response.elapsed = timedelta(seconds=self.clock() - self.attempt_started)
-        return response
+    def finish(self) -> httpx.Response:
+        """The answer that stands, its elapsed time stamped (httpx only does that when it
+        reads the body)."""
+        self.response.elapsed = timedelta(seconds=self.clock() - self.attempt_started)
+        return self.response
 
     def exhausted(self, error: Exception) -> RetriesExhausted:
         """The error for a call whose every attempt failed."""
@@ -516,115 +539,94 @@ def _outcome(error: Exception) -> str:
     return type(error).__name__
 
 
-class RetryingTransport(httpx.BaseTransport):
-    """Wraps a sync transport: one deadline, and retries of what is safe to repeat.
+_Inner = TypeVar("_Inner", bound=httpx.BaseTransport | httpx.AsyncBaseTransport)
 
-    ``clock`` and ``sleep`` are injectable so tests can drive the loop without waiting.
-    """
+
+class _Retrying(Generic[_Inner]):
+    """What both retrying transports hold: the wrapped transport, the policy, the
+    classifier, and the clock and sleep (injectable, so tests drive the loop without
+    waiting)."""
+
+    _pooled: ClassVar[type[httpx.HTTPTransport | httpx.AsyncHTTPTransport]]
+    _default_sleep: Callable[[float], Any]
 
     def __init__(
         self,
-        inner: httpx.BaseTransport,
+        inner: _Inner,
         policy: RetryPolicy,
         classifier: IdempotencyClassifier = by_method,
         *,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], Any] | None = None,
     ) -> None:
-        """Send through ``inner``."""
-        self.inner = inner
+        """Send through ``inner``; ``sleep`` defaults to ``time.sleep`` for the sync
+        transport and ``asyncio.sleep`` for the async one."""
+        self.inner: _Inner = inner
         self.policy = policy
         self.classifier = classifier
         self.clock = clock
-        self.sleep = sleep
-        if isinstance(inner, httpx.HTTPTransport):
+        self.sleep = self._default_sleep if sleep is None else sleep
+        if isinstance(inner, self._pooled):
             install_deadline(inner)
 
-    def with_policy(self, policy: RetryPolicy) -> RetryingTransport:
+    def with_policy(self, policy: RetryPolicy) -> Self:
         """The same wrapped transport (and connection pool) under another policy."""
-        copy = RetryingTransport(self.inner, policy, self.classifier)
-        copy.clock, copy.sleep = self.clock, self.sleep
-        return copy
+        return type(self)(self.inner, policy, self.classifier, clock=self.clock, sleep=self.sleep)
+
+    def _call(self, request: httpx.Request) -> _Call:
+        return _Call(self.policy, request, _safe(self.classifier, self.policy, request), self.clock)
+
+
+class RetryingTransport(_Retrying[httpx.BaseTransport], httpx.BaseTransport):
+    """Wraps a sync transport: one deadline, and retries of what is safe to repeat."""
+
+    _pooled = httpx.HTTPTransport
+    _default_sleep = staticmethod(time.sleep)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` and read its answer, again after a transient failure if allowed."""
         request.read()  # a body that can be sent again
-        call = _Call(self.policy, request, _safe(self.classifier, self.policy, request), self.clock)
+        call = self._call(request)
         while True:
-            token = call.begin()
-            try:
+            with call:
                 response = self.inner.handle_request(request)
                 try:
                     response.read()  # the body is part of the call, under its deadline
                 except BaseException:
                     response.close()
                     raise
-            except Exception as error:
-                wait = call.wait_after_error(error)
-            else:
-                answered = call.wait_after_answer(response)
-                if answered is None:
-                    return call.finish(response)
-                wait = answered
-            finally:
-                _deadline.reset(token)
-            self.sleep(wait)
+                call.answered(response)
+            if call.wait is None:
+                return call.finish()
+            self.sleep(call.wait)
 
     def close(self) -> None:
         """Close the wrapped transport."""
         self.inner.close()
 
 
-class RetryingAsyncTransport(httpx.AsyncBaseTransport):
+class RetryingAsyncTransport(_Retrying[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
     """Wraps an async transport: one deadline, and retries of what is safe to repeat."""
 
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        classifier: IdempotencyClassifier = by_method,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Any] = asyncio.sleep,
-    ) -> None:
-        """Send through ``inner``."""
-        self.inner = inner
-        self.policy = policy
-        self.classifier = classifier
-        self.clock = clock
-        self.sleep = sleep
-        if isinstance(inner, httpx.AsyncHTTPTransport):
-            install_deadline(inner)
-
-    def with_policy(self, policy: RetryPolicy) -> RetryingAsyncTransport:
-        """The same wrapped transport (and connection pool) under another policy."""
-        copy = RetryingAsyncTransport(self.inner, policy, self.classifier)
-        copy.clock, copy.sleep = self.clock, self.sleep
-        return copy
+    _pooled = httpx.AsyncHTTPTransport
+    _default_sleep = staticmethod(asyncio.sleep)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` and read its answer, again after a transient failure if allowed."""
         await request.aread()
-        call = _Call(self.policy, request, _safe(self.classifier, self.policy, request), self.clock)
+        call = self._call(request)
         while True:
-            token = call.begin()
-            try:
+            with call:
                 response = await self.inner.handle_async_request(request)
                 try:
                     await response.aread()
                 except BaseException:
                     await response.aclose()
                     raise
-            except Exception as error:
-                wait = call.wait_after_error(error)
-            else:
-                answered = call.wait_after_answer(response)
-                if answered is None:
-                    return call.finish(response)
-                wait = answered
-            finally:
-                _deadline.reset(token)
-            await self.sleep(wait)
+                call.answered(response)
+            if call.wait is None:
+                return call.finish()
+            await self.sleep(call.wait)
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""
