@@ -8,11 +8,13 @@ shares the connection pool, the auth flow and any transport.
 from __future__ import annotations
 
 import ssl
-from collections.abc import Mapping
-from typing import Any, Protocol, Self, TypedDict, TypeVar, Unpack
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, Self, TypedDict, TypeVar, Unpack
 
 import httpx
-from httpx._utils import get_environment_proxies
+from httpx._client import BaseClient
+from httpx._utils import URLPattern, get_environment_proxies
 
 from ._redact import CREDENTIAL_HEADERS
 from ._retry import (
@@ -22,6 +24,7 @@ from ._retry import (
     RetryingTransport,
     RetryOption,
     RetryPolicy,
+    _Retrying,
     by_method,
     resolve_policy,
 )
@@ -95,6 +98,7 @@ class GeneratedClient(Protocol):
 
 
 C = TypeVar("C", bound=GeneratedClient)
+_Transport = TypeVar("_Transport", bound=httpx.BaseTransport | httpx.AsyncBaseTransport)
 
 
 def _cross_origin(old: httpx.URL, new: httpx.URL) -> bool:
@@ -108,49 +112,77 @@ def _drop_credentials(headers: httpx.Headers, request: httpx.Request, url: httpx
             headers.pop(name, None)
 
 
-class OverlayHttpClient(httpx.Client):
+_T = TypeVar("_T")
+
+
+def _under(transport: _T, policy: RetryPolicy) -> _T:
+    """``transport`` retrying under ``policy`` when it is a retrying transport."""
+    return transport.with_policy(policy) if isinstance(transport, _Retrying) else transport
+
+
+class _OverlayClient(BaseClient, Generic[_Transport]):
+    """What the sync and async overlay httpx clients add to httpx's."""
+
+    _transport: _Transport
+    _mounts: dict[URLPattern, _Transport | None]
+
+    def _redirect_headers(
+        self, request: httpx.Request, url: httpx.URL, method: str
+    ) -> httpx.Headers:
+        headers = super()._redirect_headers(request, url, method)
+        _drop_credentials(headers, request, url)
+        return headers
+
+    def use_policy(self, policy: RetryPolicy) -> None:
+        """Retry under ``policy`` from now on (same pool; call on a derived copy only)."""
+        self._transport = _under(self._transport, policy)
+        self._mounts = {pattern: _under(t, policy) for pattern, t in self._mounts.items()}
+
+
+class OverlayHttpClient(_OverlayClient[httpx.BaseTransport], httpx.Client):
     """The sync httpx client of an overlay client: drops credentials on cross-origin
     redirects, and can switch its retry policy (see :func:`with_options`)."""
 
-    def _redirect_headers(
-        self, request: httpx.Request, url: httpx.URL, method: str
-    ) -> httpx.Headers:
-        headers = super()._redirect_headers(request, url, method)
-        _drop_credentials(headers, request, url)
-        return headers
 
-    def use_policy(self, policy: RetryPolicy) -> None:
-        """Retry under ``policy`` from now on (same pool; call on a derived copy only)."""
-        if isinstance(self._transport, RetryingTransport):
-            self._transport = self._transport.with_policy(policy)
-        self._mounts = {
-            pattern: t.with_policy(policy) if isinstance(t, RetryingTransport) else t
-            for pattern, t in self._mounts.items()
-        }
-
-
-class OverlayAsyncHttpClient(httpx.AsyncClient):
+class OverlayAsyncHttpClient(_OverlayClient[httpx.AsyncBaseTransport], httpx.AsyncClient):
     """The async twin of :class:`OverlayHttpClient`."""
-
-    def _redirect_headers(
-        self, request: httpx.Request, url: httpx.URL, method: str
-    ) -> httpx.Headers:
-        headers = super()._redirect_headers(request, url, method)
-        _drop_credentials(headers, request, url)
-        return headers
-
-    def use_policy(self, policy: RetryPolicy) -> None:
-        """Retry under ``policy`` from now on (same pool; call on a derived copy only)."""
-        if isinstance(self._transport, RetryingAsyncTransport):
-            self._transport = self._transport.with_policy(policy)
-        self._mounts = {
-            pattern: t.with_policy(policy) if isinstance(t, RetryingAsyncTransport) else t
-            for pattern, t in self._mounts.items()
-        }
 
 
 def _as_timeout(timeout: httpx.Timeout | float) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+@dataclass(frozen=True)
+class _Network:
+    """How a client's transports reach the network: TLS, proxies and retries."""
+
+    verify: bool | ssl.SSLContext
+    trust_env: bool
+    policy: RetryPolicy
+    idempotent: IdempotencyClassifier
+
+    def transports(
+        self,
+        given: _Transport | None,
+        network: Callable[..., _Transport],
+        retrying: Callable[[_Transport, RetryPolicy, IdempotencyClassifier], _Transport],
+    ) -> tuple[_Transport, dict[str, _Transport | None]]:
+        """A client's transport and its proxy mounts, each wrapped in ``retrying``.
+
+        A transport ``given`` by the caller is the whole network (a test's simulator),
+        so environment proxies apply only to the ``network`` transports built here.
+        """
+        if given is not None:
+            return retrying(given, self.policy, self.idempotent), {}
+        proxies = get_environment_proxies() if self.trust_env else {}
+        tls = {"verify": self.verify, "trust_env": self.trust_env}
+        mounts: dict[str, _Transport | None] = {
+            pattern: None
+            if proxy is None
+            else retrying(network(**tls, proxy=proxy), self.policy, self.idempotent)
+            for pattern, proxy in proxies.items()
+        }
+        return retrying(network(**tls), self.policy, self.idempotent), mounts
 
 
 def build_client(
@@ -195,52 +227,18 @@ def build_client(
         "trust_env": trust_env,
         "follow_redirects": follow,
     }
-    # A transport given by the caller is the whole network (a test's simulator), so
-    # environment proxies apply only to the network transports built here.
-    proxies = get_environment_proxies() if trust_env else {}
-    sync_inner = options.get("transport")
-    sync_mounts: dict[str, httpx.BaseTransport | None] = {}
-    if sync_inner is None:
-        sync_inner = httpx.HTTPTransport(verify=verify, trust_env=trust_env)
-        sync_mounts = {
-            pattern: None
-            if proxy is None
-            else RetryingTransport(
-                httpx.HTTPTransport(verify=verify, trust_env=trust_env, proxy=proxy),
-                policy,
-                idempotent,
-            )
-            for pattern, proxy in proxies.items()
-        }
-    async_inner = options.get("async_transport")
-    async_mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
-    if async_inner is None:
-        async_inner = httpx.AsyncHTTPTransport(verify=verify, trust_env=trust_env)
-        async_mounts = {
-            pattern: None
-            if proxy is None
-            else RetryingAsyncTransport(
-                httpx.AsyncHTTPTransport(verify=verify, trust_env=trust_env, proxy=proxy),
-                policy,
-                idempotent,
-            )
-            for pattern, proxy in proxies.items()
-        }
+    network = _Network(verify, trust_env, policy, idempotent)
+    sync, sync_mounts = network.transports(
+        options.get("transport"), httpx.HTTPTransport, RetryingTransport
+    )
+    asynchronous, async_mounts = network.transports(
+        options.get("async_transport"), httpx.AsyncHTTPTransport, RetryingAsyncTransport
+    )
     # The httpx clients are built here, not by the generated client: it would hand
     # httpx_args to both its sync and its async client.
-    client.set_httpx_client(
-        OverlayHttpClient(
-            transport=RetryingTransport(sync_inner, policy, idempotent),
-            mounts=sync_mounts,
-            **common,
-        )
-    )
+    client.set_httpx_client(OverlayHttpClient(transport=sync, mounts=sync_mounts, **common))
     client.set_async_httpx_client(
-        OverlayAsyncHttpClient(
-            transport=RetryingAsyncTransport(async_inner, policy, idempotent),
-            mounts=async_mounts,
-            **common,
-        )
+        OverlayAsyncHttpClient(transport=asynchronous, mounts=async_mounts, **common)
     )
     return client
 
