@@ -136,35 +136,29 @@ class ForcepointAuth(httpx.Auth):
         if self._async_lock is None:
             self._async_lock = asyncio.Lock()
         lock = self._async_lock
-        if not self._fresh():
-            stale = self._access  # read before waiting: a renewal may land meanwhile
-            async with lock:
-                renewal = self._renew(stale)
-                try:
-                    step = next(renewal)
-                    while True:
-                        response = yield step
-                        await response.aread()
-                        step = renewal.send(response)
-                except StopIteration:
-                    pass
-        used = self._sign(request)
-        response = yield request
-        if response.status_code != 403:
-            return
-        await response.aread()
-        async with lock:
-            renewal = self._renew(used)
-            try:
-                step = next(renewal)
-                while True:
-                    response = yield step
-                    await response.aread()
-                    step = renewal.send(response)
-            except StopIteration:
-                pass
-        self._sign(request)
-        yield request
+        # Two rounds at most: renew when stale, sign and send; after a 403, renew once
+        # more and resend. (An async generator cannot ``yield from``, so the renewal's
+        # steps are driven here once, for both rounds.)
+        renew = not self._fresh()
+        stale = self._access  # read before waiting: a renewal may land meanwhile
+        for resend in (False, True):
+            if renew:
+                async with lock:
+                    renewal = self._renew(stale)
+                    try:
+                        step = next(renewal)
+                        while True:
+                            response = yield step
+                            await response.aread()
+                            step = renewal.send(response)
+                    except StopIteration:
+                        pass
+            stale = self._sign(request)
+            response = yield request
+            if resend or response.status_code != 403:
+                return
+            await response.aread()
+            renew = True
 
 
 _LIFETIMES = {"access": 900.0, "refresh": 86400.0}
