@@ -6,6 +6,11 @@ each step's :class:`Reply`. ``run_sync`` sends the steps with the client's httpx
 ``Auth.auth_flow``: the logic has no I/O of its own, so the sync and async forms of a
 helper cannot drift apart.
 
+A helper's signature is written once too: a private builder takes the public arguments
+and returns the flow :class:`Bound` to its client and call options, and
+:func:`sync_form` and :func:`async_form` turn it into the blocking helper and its
+``a``-prefixed async twin, with the builder's exact (type-checked) parameters.
+
 A :class:`Call` is built from a generated endpoint module's own request builder and
 answer parser (``_get_kwargs`` and ``_build_response``, what its ``sync_detailed``
 runs), so the arguments are checked by mypy against the endpoint's signature, and the
@@ -19,9 +24,9 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Generator, Iterator, Mapping
+from collections.abc import Callable, Coroutine, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ParamSpec, Protocol, TypedDict, TypeVar, Unpack
+from typing import Any, Generic, ParamSpec, Protocol, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -29,14 +34,17 @@ from ._client import GeneratedClient
 from ._retry import was_resent
 
 __all__ = [
+    "Bound",
     "Call",
     "CallOptions",
     "Flow",
     "RawResponses",
     "Reply",
+    "async_form",
     "raw_responses",
     "run_async",
     "run_sync",
+    "sync_form",
 ]
 
 T = TypeVar("T")
@@ -200,3 +208,43 @@ async def run_async(flow: Flow[T], client: GeneratedClient, **options: Unpack[Ca
             call = flow.send(_reply(call, client, response))
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Bound(Generic[T]):
+    """A helper's flow with the client that runs it and the call's options."""
+
+    flow: Flow[T]
+    client: GeneratedClient
+    options: CallOptions
+
+
+def _named(helper: Callable[..., Any], build: Callable[..., Any], name: str, doc: str) -> None:
+    helper.__name__ = helper.__qualname__ = name
+    helper.__module__ = build.__module__
+    helper.__doc__ = doc
+    helper.__wrapped__ = build  # type: ignore[attr-defined]  # what inspect.signature reads
+
+
+def sync_form(build: Callable[P, Bound[T]]) -> Callable[P, T]:
+    """The blocking helper that ``build`` (named ``_name``, documented) describes:
+    ``name``, taking the same arguments and returning what the flow returns."""
+
+    def helper(*args: P.args, **kwargs: P.kwargs) -> T:
+        bound = build(*args, **kwargs)
+        return run_sync(bound.flow, bound.client, **bound.options)
+
+    _named(helper, build, build.__name__.removeprefix("_"), build.__doc__ or "")
+    return helper
+
+
+def async_form(build: Callable[P, Bound[T]]) -> Callable[P, Coroutine[Any, Any, T]]:
+    """The async twin of :func:`sync_form`'s helper: ``aname``, the same arguments."""
+
+    async def helper(*args: P.args, **kwargs: P.kwargs) -> T:
+        bound = build(*args, **kwargs)
+        return await run_async(bound.flow, bound.client, **bound.options)
+
+    name = build.__name__.removeprefix("_")
+    _named(helper, build, f"a{name}", f"Async form of :func:`{name}`.")
+    return helper

@@ -23,7 +23,7 @@ from rezolve_client.models import (
 
 from .. import _results
 from .._errors import WriteOutcomeUnknown
-from .._flow import Call, CallOptions, Flow, run_async, run_sync
+from .._flow import Bound, Call, CallOptions, Flow, async_form, sync_form
 from ._errors import EtagMismatch, make_status_error
 
 __all__ = [
@@ -136,35 +136,27 @@ def _update(
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def get_ticket(
+def _get_ticket(
     client: Client,
     object_id: str,
     *,
     catalog_type: CatalogType | str = CatalogType.AGENT,
     module: str = DEFAULT_MODULE,
     **call: Unpack[CallOptions],
-) -> Ticket:
+) -> Bound[Ticket]:
     """Read a ticket by display id (e.g. ``REQ-0509``); typed errors on failure.
 
     ``timeout`` and ``headers`` (:class:`~ticket_overlays.CallOptions`) apply to this
     call only, as in every helper.
     """
-    return run_sync(_read(object_id, _catalog(catalog_type), module), client, **call)
+    return Bound(_read(object_id, _catalog(catalog_type), module), client, call)
 
 
-async def aget_ticket(
-    client: Client,
-    object_id: str,
-    *,
-    catalog_type: CatalogType | str = CatalogType.AGENT,
-    module: str = DEFAULT_MODULE,
-    **call: Unpack[CallOptions],
-) -> Ticket:
-    """Async :func:`get_ticket`."""
-    return await run_async(_read(object_id, _catalog(catalog_type), module), client, **call)
+get_ticket = sync_form(_get_ticket)
+aget_ticket = async_form(_get_ticket)
 
 
-def update_ticket(
+def _update_ticket(
     client: Client,
     object_id: str,
     change: Change,
@@ -175,7 +167,7 @@ def update_ticket(
     module: str = DEFAULT_MODULE,
     fetch_ticket: bool = True,
     **call: Unpack[CallOptions],
-) -> UpdateResult:
+) -> Bound[UpdateResult]:
     """Write ``change`` to a ticket under optimistic concurrency.
 
     With ``etag`` the first write uses it; without, the ticket is read first. When the
@@ -195,32 +187,11 @@ def update_ticket(
         module=module,
         fetch_ticket=fetch_ticket,
     )
-    return run_sync(flow, client, **call)
+    return Bound(flow, client, call)
 
 
-async def aupdate_ticket(
-    client: Client,
-    object_id: str,
-    change: Change,
-    *,
-    etag: str | UUID | None = None,
-    attempts: int = 5,
-    catalog_type: CatalogType | str = CatalogType.AGENT,
-    module: str = DEFAULT_MODULE,
-    fetch_ticket: bool = True,
-    **call: Unpack[CallOptions],
-) -> UpdateResult:
-    """Async :func:`update_ticket`."""
-    flow = _update(
-        object_id,
-        change,
-        etag=etag,
-        attempts=attempts,
-        catalog=_catalog(catalog_type),
-        module=module,
-        fetch_ticket=fetch_ticket,
-    )
-    return await run_async(flow, client, **call)
+update_ticket = sync_form(_update_ticket)
+aupdate_ticket = async_form(_update_ticket)
 
 
 def _types(catalog: CatalogType, module: str) -> Flow[list[TicketType]]:
@@ -235,26 +206,19 @@ def _types(catalog: CatalogType, module: str) -> Flow[list[TicketType]]:
     raise make_status_error(response)
 
 
-def list_ticket_types(
+def _list_ticket_types(
     client: Client,
     *,
     catalog_type: CatalogType | str = CatalogType.AGENT,
     module: str = DEFAULT_MODULE,
     **call: Unpack[CallOptions],
-) -> list[TicketType]:
+) -> Bound[list[TicketType]]:
     """The tenant's ticket types with their fields."""
-    return run_sync(_types(_catalog(catalog_type), module), client, **call)
+    return Bound(_types(_catalog(catalog_type), module), client, call)
 
 
-async def alist_ticket_types(
-    client: Client,
-    *,
-    catalog_type: CatalogType | str = CatalogType.AGENT,
-    module: str = DEFAULT_MODULE,
-    **call: Unpack[CallOptions],
-) -> list[TicketType]:
-    """Async :func:`list_ticket_types`."""
-    return await run_async(_types(_catalog(catalog_type), module), client, **call)
+list_ticket_types = sync_form(_list_ticket_types)
+alist_ticket_types = async_form(_list_ticket_types)
 
 
 def field_ids(ticket_type: TicketType) -> dict[str, str]:
