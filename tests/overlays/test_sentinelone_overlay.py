@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime
 from typing import Any
@@ -288,6 +289,24 @@ async def test_async_helpers(sentinelone_sim: SimHandle, client: Client) -> None
         assert threat.threat_info.external_ticket_id == "INC-ASYNC"
     with pytest.raises(sentinelone.EmptyFilterRefused):
         await sentinelone.aset_incident(client, "resolved")
+
+
+@pytest.mark.parametrize(("limit", "page_size"), [(7, 3), (6, 3)])
+def test_aiter_threats_pages_and_caps_as_iter_threats_does(
+    sentinelone_sim: SimHandle, client: Client, limit: int, page_size: int
+) -> None:
+    """The cap falls inside a page (7 of 3 a page) or on a page's end (6), for both."""
+    threat_filter = ThreatFilter(os_types=[OsType.WINDOWS], limit=limit)
+    ids = [t.id for t in sentinelone.iter_threats(client, threat_filter, page_size=page_size)]
+    sync_pages = sum(1 for r in sentinelone_sim.requests if r.path == THREATS)
+
+    async def listed() -> list[str]:
+        threats = sentinelone.aiter_threats(client, threat_filter, page_size=page_size)
+        return [t.id async for t in threats]
+
+    assert asyncio.run(listed()) == ids
+    assert len(ids) == limit
+    assert sum(1 for r in sentinelone_sim.requests if r.path == THREATS) == 2 * sync_pages
 
 
 def test_timeouts_and_tls_verification_are_on_by_default() -> None:

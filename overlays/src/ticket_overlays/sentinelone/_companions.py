@@ -25,14 +25,14 @@ from sentinelone_client.models import (
     ThreatFilter,
 )
 
-from .._flow import Call, CallOptions, Flow, run_async, run_sync
+from .._flow import Bound, Call, CallOptions, Flow, async_form, sync_form
 from ._errors import make_status_error
 from ._threats import FilterLike, selection
 
 __all__ = ["aset_verdict", "asystem_info", "set_verdict", "system_info"]
 
 
-def _set_verdict(verdict: AnalystVerdict, chosen: ThreatFilter) -> Flow[int]:
+def _verdict_flow(verdict: AnalystVerdict, chosen: ThreatFilter) -> Flow[int]:
     body = AnalystVerdictRequest(filter_=chosen, data=AnalystVerdictData(analyst_verdict=verdict))
     response = yield Call.of(
         update_threat_analyst_verdict_op._get_kwargs,
@@ -44,7 +44,7 @@ def _set_verdict(verdict: AnalystVerdict, chosen: ThreatFilter) -> Flow[int]:
     raise make_status_error(response)
 
 
-def set_verdict(
+def _set_verdict(
     client: Client,
     verdict: AnalystVerdict | str,
     *,
@@ -52,45 +52,34 @@ def set_verdict(
     threat_filter: FilterLike | None = None,
     allow_all: bool = False,
     **call: Unpack[CallOptions],
-) -> int:
+) -> Bound[int]:
     """Set the analyst verdict of the selected threats, leaving their incident status.
 
     Returns how many threats changed (0 when each already had ``verdict``). Selection
     as in :func:`~ticket_overlays.sentinelone.set_external_ticket_id`.
     """
     chosen = selection(ids, threat_filter, allow_all=allow_all)
-    return run_sync(_set_verdict(AnalystVerdict(verdict), chosen), client, **call)
+    return Bound(_verdict_flow(AnalystVerdict(verdict), chosen), client, call)
 
 
-async def aset_verdict(
-    client: Client,
-    verdict: AnalystVerdict | str,
-    *,
-    ids: Iterable[str] | None = None,
-    threat_filter: FilterLike | None = None,
-    allow_all: bool = False,
-    **call: Unpack[CallOptions],
-) -> int:
-    """Async :func:`set_verdict`."""
-    chosen = selection(ids, threat_filter, allow_all=allow_all)
-    return await run_async(_set_verdict(AnalystVerdict(verdict), chosen), client, **call)
+set_verdict = sync_form(_set_verdict)
+aset_verdict = async_form(_set_verdict)
 
 
-def _system_info() -> Flow[SystemInfoResponseData]:
+def _info_flow() -> Flow[SystemInfoResponseData]:
     response = yield Call.of(get_system_info_op._get_kwargs, get_system_info_op._build_response)
     if response.status_code == 200 and isinstance(response.parsed, SystemInfoResponse):
         return response.parsed.data
     raise make_status_error(response)
 
 
-def system_info(client: Client, **call: Unpack[CallOptions]) -> SystemInfoResponseData:
+def _system_info(client: Client, **call: Unpack[CallOptions]) -> Bound[SystemInfoResponseData]:
     """The console's release and version; raises :class:`Unauthorized` for a bad token.
 
     A cheap way to check the URL and the token before real work.
     """
-    return run_sync(_system_info(), client, **call)
+    return Bound(_info_flow(), client, call)
 
 
-async def asystem_info(client: Client, **call: Unpack[CallOptions]) -> SystemInfoResponseData:
-    """Async :func:`system_info`."""
-    return await run_async(_system_info(), client, **call)
+system_info = sync_form(_system_info)
+asystem_info = async_form(_system_info)

@@ -36,7 +36,7 @@ from sentinelone_client.models import (
 )
 from sentinelone_client.types import UNSET
 
-from .._flow import Call, CallOptions, Flow, run_async, run_sync
+from .._flow import Bound, Call, CallOptions, Flow, async_form, run_async, run_sync, sync_form
 from ._errors import EmptyFilterRefused, make_status_error
 
 __all__ = [
@@ -126,7 +126,7 @@ def _set_ticket(ticket_id: str, chosen: ThreatFilter) -> Flow[int]:
     raise make_status_error(response)
 
 
-def set_external_ticket_id(
+def _set_external_ticket_id(
     client: Client,
     ticket_id: str,
     *,
@@ -134,31 +134,21 @@ def set_external_ticket_id(
     threat_filter: FilterLike | None = None,
     allow_all: bool = False,
     **call: Unpack[CallOptions],
-) -> int:
+) -> Bound[int]:
     """Link the selected threats to ``ticket_id``; returns how many were affected.
 
     Select by threat ``ids``, by ``threat_filter``, or both (they combine). A selection
     that narrows nothing raises :class:`EmptyFilterRefused` unless ``allow_all=True``.
     """
     chosen = selection(ids, threat_filter, allow_all=allow_all)
-    return run_sync(_set_ticket(ticket_id, chosen), client, **call)
+    return Bound(_set_ticket(ticket_id, chosen), client, call)
 
 
-async def aset_external_ticket_id(
-    client: Client,
-    ticket_id: str,
-    *,
-    ids: Iterable[str] | None = None,
-    threat_filter: FilterLike | None = None,
-    allow_all: bool = False,
-    **call: Unpack[CallOptions],
-) -> int:
-    """Async :func:`set_external_ticket_id`."""
-    chosen = selection(ids, threat_filter, allow_all=allow_all)
-    return await run_async(_set_ticket(ticket_id, chosen), client, **call)
+set_external_ticket_id = sync_form(_set_external_ticket_id)
+aset_external_ticket_id = async_form(_set_external_ticket_id)
 
 
-def _set_incident(
+def _incident_flow(
     status: IncidentStatus, verdict: AnalystVerdict | None, chosen: ThreatFilter
 ) -> Flow[IncidentUpdateResult]:
     data = IncidentUpdateData(incident_status=status)
@@ -173,13 +163,7 @@ def _set_incident(
     raise make_status_error(response)
 
 
-def _incident_args(
-    status: IncidentStatus | str, verdict: AnalystVerdict | str | None
-) -> tuple[IncidentStatus, AnalystVerdict | None]:
-    return IncidentStatus(status), None if verdict is None else AnalystVerdict(verdict)
-
-
-def set_incident(
+def _set_incident(
     client: Client,
     status: IncidentStatus | str,
     *,
@@ -188,31 +172,20 @@ def set_incident(
     threat_filter: FilterLike | None = None,
     allow_all: bool = False,
     **call: Unpack[CallOptions],
-) -> IncidentUpdateResult:
+) -> Bound[IncidentUpdateResult]:
     """Set the incident status (and analyst verdict) of the selected threats.
 
     Returns the API's result: ``affected`` and one detail per selected threat
     (``updated``, ``already_set``, ...). Selection as in :func:`set_external_ticket_id`.
     """
     chosen = selection(ids, threat_filter, allow_all=allow_all)
-    flow = _set_incident(*_incident_args(status, verdict), chosen)
-    return run_sync(flow, client, **call)
+    verdict_value = None if verdict is None else AnalystVerdict(verdict)
+    flow = _incident_flow(IncidentStatus(status), verdict_value, chosen)
+    return Bound(flow, client, call)
 
 
-async def aset_incident(
-    client: Client,
-    status: IncidentStatus | str,
-    *,
-    verdict: AnalystVerdict | str | None = None,
-    ids: Iterable[str] | None = None,
-    threat_filter: FilterLike | None = None,
-    allow_all: bool = False,
-    **call: Unpack[CallOptions],
-) -> IncidentUpdateResult:
-    """Async :func:`set_incident`."""
-    chosen = selection(ids, threat_filter, allow_all=allow_all)
-    flow = _set_incident(*_incident_args(status, verdict), chosen)
-    return await run_async(flow, client, **call)
+set_incident = sync_form(_set_incident)
+aset_incident = async_form(_set_incident)
 
 
 def _page(query: dict[str, Any], cursor: str | None) -> Flow[ThreatList]:
@@ -225,24 +198,45 @@ def _page(query: dict[str, Any], cursor: str | None) -> Flow[ThreatList]:
     raise make_status_error(response)
 
 
-def _listing(
-    threat_filter: FilterLike | None,
-    page_size: int,
-    sort_by: str | None,
-    sort_order: SortOrder | str | None,
-) -> tuple[dict[str, Any], int | None]:
-    """The GET query for a filter, and the filter's ``limit`` as a cap on threats read."""
-    if not 1 <= page_size <= 1000:
-        raise ValueError("page_size must be between 1 and 1000")
-    chosen = _as_filter(threat_filter)
-    query = {n: getattr(chosen, n) for n in _FILTER_FIELDS if getattr(chosen, n) is not UNSET}
-    cap = query.pop("limit", None)
-    query["limit"] = page_size if cap is None else min(page_size, cap)
-    if sort_by is not None:
-        query["sort_by"] = sort_by
-    if sort_order is not None:
-        query["sort_order"] = SortOrder(sort_order)
-    return query, cap
+class _Pages:
+    """The paging of a listing: the GET query, the cursor, and the filter's ``limit``
+    as a cap on the threats read in all (the sync and async iterators share it)."""
+
+    def __init__(
+        self,
+        threat_filter: FilterLike | None,
+        page_size: int,
+        sort_by: str | None,
+        sort_order: SortOrder | str | None,
+    ) -> None:
+        if not 1 <= page_size <= 1000:
+            raise ValueError("page_size must be between 1 and 1000")
+        chosen = _as_filter(threat_filter)
+        query = {n: getattr(chosen, n) for n in _FILTER_FIELDS if getattr(chosen, n) is not UNSET}
+        self.cap: int | None = query.pop("limit", None)
+        query["limit"] = page_size if self.cap is None else min(page_size, self.cap)
+        if sort_by is not None:
+            query["sort_by"] = sort_by
+        if sort_order is not None:
+            query["sort_order"] = SortOrder(sort_order)
+        self.query = query
+        self.cursor: str | None = None
+        self.count = 0
+        self.done = False
+
+    def next_page(self) -> Flow[ThreatList]:
+        """The request for the next page."""
+        return _page(self.query, self.cursor)
+
+    def take(self, page: ThreatList) -> list[Threat]:
+        """The threats of ``page`` to hand out; ``done`` when the cap or the end is met."""
+        left = len(page.data) if self.cap is None else max(self.cap - self.count, 0)
+        threats = page.data[:left]
+        self.count += len(threats)
+        self.cursor = page.pagination.next_cursor
+        # A threat beyond the cap ends the listing; a page that exactly meets it does not.
+        self.done = len(page.data) > left or self.cursor is None
+        return threats
 
 
 def iter_threats(
@@ -258,19 +252,9 @@ def iter_threats(
 
     The filter's ``limit``, if any, caps how many threats are yielded in all.
     """
-    query, cap = _listing(threat_filter, page_size, sort_by, sort_order)
-    cursor: str | None = None
-    count = 0
-    while True:
-        page = run_sync(_page(query, cursor), client, **call)
-        for threat in page.data:
-            if cap is not None and count >= cap:
-                return
-            count += 1
-            yield threat
-        cursor = page.pagination.next_cursor
-        if cursor is None:
-            return
+    pages = _Pages(threat_filter, page_size, sort_by, sort_order)
+    while not pages.done:
+        yield from pages.take(run_sync(pages.next_page(), client, **call))
 
 
 async def aiter_threats(
@@ -283,16 +267,7 @@ async def aiter_threats(
     **call: Unpack[CallOptions],
 ) -> AsyncIterator[Threat]:
     """Async :func:`iter_threats`."""
-    query, cap = _listing(threat_filter, page_size, sort_by, sort_order)
-    cursor: str | None = None
-    count = 0
-    while True:
-        page = await run_async(_page(query, cursor), client, **call)
-        for threat in page.data:
-            if cap is not None and count >= cap:
-                return
-            count += 1
+    pages = _Pages(threat_filter, page_size, sort_by, sort_order)
+    while not pages.done:
+        for threat in pages.take(await run_async(pages.next_page(), client, **call)):
             yield threat
-        cursor = page.pagination.next_cursor
-        if cursor is None:
-            return
