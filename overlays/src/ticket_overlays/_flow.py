@@ -22,9 +22,11 @@ turns that into a typed ``MalformedResponse``) instead of a raw ``KeyError``.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import contextvars
 from collections.abc import Callable, Coroutine, Generator, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, ParamSpec, Protocol, TypedDict, TypeVar, Unpack
 
@@ -34,12 +36,14 @@ from ._client import GeneratedClient
 from ._retry import was_resent
 
 __all__ = [
+    "Batch",
     "Bound",
     "Call",
     "CallOptions",
     "Flow",
     "RawResponses",
     "Reply",
+    "Runnable",
     "async_form",
     "raw_responses",
     "run_async",
@@ -48,6 +52,8 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+R = TypeVar("R")
 P = ParamSpec("P")
 
 
@@ -210,6 +216,18 @@ async def run_async(flow: Flow[T], client: GeneratedClient, **options: Unpack[Ca
         return done.value  # type: ignore[no-any-return]
 
 
+class Runnable(Protocol[T_co]):
+    """What a helper's builder returns: work that runs blocking or on asyncio alike."""
+
+    def run_sync(self) -> T_co:
+        """Run with blocking requests."""
+        ...
+
+    async def run_async(self) -> T_co:
+        """Run with asyncio requests."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class Bound(Generic[T]):
     """A helper's flow with the client that runs it and the call's options."""
@@ -217,6 +235,50 @@ class Bound(Generic[T]):
     flow: Flow[T]
     client: GeneratedClient
     options: CallOptions
+
+    def run_sync(self) -> T:
+        """Drive the flow with blocking requests."""
+        return run_sync(self.flow, self.client, **self.options)
+
+    async def run_async(self) -> T:
+        """Drive the flow with asyncio requests."""
+        return await run_async(self.flow, self.client, **self.options)
+
+
+@dataclass(frozen=True, slots=True)
+class Batch(Generic[T, R]):
+    """Flows run side by side, at most ``concurrency`` at once, their results (in order)
+    handed to ``combine``. Blocking, they run on threads (each in a copy of the caller's
+    context, so a :func:`~ticket_overlays.retry_non_idempotent` opt-in covers them);
+    on asyncio, as tasks."""
+
+    flows: list[Flow[T]]
+    client: GeneratedClient
+    options: CallOptions
+    concurrency: int
+    combine: Callable[[list[T]], R]
+
+    def run_sync(self) -> R:
+        """Run the flows with blocking requests, on threads when more than one may run."""
+        if self.concurrency <= 1 or len(self.flows) <= 1:
+            return self.combine([run_sync(f, self.client, **self.options) for f in self.flows])
+        caller = contextvars.copy_context()
+
+        def one(flow: Flow[T]) -> T:
+            return caller.copy().run(Bound(flow, self.client, self.options).run_sync)
+
+        with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
+            return self.combine(list(pool.map(one, self.flows)))
+
+    async def run_async(self) -> R:
+        """Run the flows as asyncio tasks, at most ``concurrency`` at once."""
+        gate = asyncio.Semaphore(max(self.concurrency, 1))
+
+        async def one(flow: Flow[T]) -> T:
+            async with gate:
+                return await run_async(flow, self.client, **self.options)
+
+        return self.combine(list(await asyncio.gather(*(one(f) for f in self.flows))))
 
 
 def _named(helper: Callable[..., Any], build: Callable[..., Any], name: str, doc: str) -> None:
@@ -226,24 +288,22 @@ def _named(helper: Callable[..., Any], build: Callable[..., Any], name: str, doc
     helper.__wrapped__ = build  # type: ignore[attr-defined]  # what inspect.signature reads
 
 
-def sync_form(build: Callable[P, Bound[T]]) -> Callable[P, T]:
+def sync_form(build: Callable[P, Runnable[T]]) -> Callable[P, T]:
     """The blocking helper that ``build`` (named ``_name``, documented) describes:
-    ``name``, taking the same arguments and returning what the flow returns."""
+    ``name``, taking the same arguments and returning what the work returns."""
 
     def helper(*args: P.args, **kwargs: P.kwargs) -> T:
-        bound = build(*args, **kwargs)
-        return run_sync(bound.flow, bound.client, **bound.options)
+        return build(*args, **kwargs).run_sync()
 
     _named(helper, build, build.__name__.removeprefix("_"), build.__doc__ or "")
     return helper
 
 
-def async_form(build: Callable[P, Bound[T]]) -> Callable[P, Coroutine[Any, Any, T]]:
+def async_form(build: Callable[P, Runnable[T]]) -> Callable[P, Coroutine[Any, Any, T]]:
     """The async twin of :func:`sync_form`'s helper: ``aname``, the same arguments."""
 
     async def helper(*args: P.args, **kwargs: P.kwargs) -> T:
-        bound = build(*args, **kwargs)
-        return await run_async(bound.flow, bound.client, **bound.options)
+        return await build(*args, **kwargs).run_async()
 
     name = build.__name__.removeprefix("_")
     _named(helper, build, f"a{name}", f"Async form of :func:`{name}`.")

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextvars
 import math
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, Unpack
@@ -27,7 +24,7 @@ from forcepoint_dlp_client.models import (
 )
 from forcepoint_dlp_client.types import UNSET, Unset
 
-from .._flow import Call, CallOptions, Flow, run_async, run_sync
+from .._flow import Batch, Bound, Call, CallOptions, Flow, async_form, sync_form
 from ._errors import WindowTooDense, make_status_error
 
 __all__ = [
@@ -114,7 +111,7 @@ def _fetch_flow(
     return sorted(found.values(), key=lambda i: i.id)
 
 
-def fetch_incidents(
+def _fetch_incidents(
     client: Client,
     start: datetime,
     end: datetime,
@@ -123,7 +120,7 @@ def fetch_incidents(
     filters: Mapping[str, Any] | None = None,
     manager_tz: tzinfo = UTC,
     **call: Unpack[CallOptions],
-) -> list[Incident]:
+) -> Bound[list[Incident]]:
     """Every incident from ``start`` to ``end`` (both included), by id.
 
     A window holding more than one answer may return (10,000) is split until each part
@@ -132,22 +129,11 @@ def fetch_incidents(
     ``IncidentsQuery`` fields (``severity=Severity.HIGH``, ...).
     """
     flow = _fetch_flow(IncidentType(kind), start, end, dict(filters or {}), manager_tz)
-    return run_sync(flow, client, **call)
+    return Bound(flow, client, call)
 
 
-async def afetch_incidents(
-    client: Client,
-    start: datetime,
-    end: datetime,
-    *,
-    kind: IncidentType | str = IncidentType.INCIDENTS,
-    filters: Mapping[str, Any] | None = None,
-    manager_tz: tzinfo = UTC,
-    **call: Unpack[CallOptions],
-) -> list[Incident]:
-    """Async form of :func:`fetch_incidents`."""
-    flow = _fetch_flow(IncidentType(kind), start, end, dict(filters or {}), manager_tz)
-    return await run_async(flow, client, **call)
+fetch_incidents = sync_form(_fetch_incidents)
+afetch_incidents = async_form(_fetch_incidents)
 
 
 @dataclass(frozen=True)
@@ -244,11 +230,11 @@ def _bodies(
     return bodies
 
 
-def _run_one(body: IncidentUpdateRequest, client: Client, call: CallOptions) -> list[str]:
-    return run_sync(_update_flow(body), client, **call)
+def _bulk_result(results: list[list[str]]) -> BulkUpdateResult:
+    return BulkUpdateResult(len(results), [i for r in results for i in r])
 
 
-def update_incidents(
+def _update_incidents(
     client: Client,
     action_type: ActionType | str,
     *,
@@ -261,12 +247,12 @@ def update_incidents(
     batch_size: int = MAX_BATCH,
     concurrency: int = 1,
     **call: Unpack[CallOptions],
-) -> BulkUpdateResult:
+) -> Batch[list[str], BulkUpdateResult]:
     """Apply one action to any number of incidents, ``batch_size`` per request.
 
     Give ``incident_keys`` or ``event_ids``. Up to ``concurrency`` requests run at once
-    (threads). A batch of which nothing could be processed (422) adds its ids to
-    ``unprocessed_ids``; other errors raise.
+    (threads; tasks in the async form). A batch of which nothing could be processed
+    (422) adds its ids to ``unprocessed_ids``; other errors raise.
     """
     bodies = _bodies(
         kind,
@@ -278,47 +264,8 @@ def update_incidents(
         scan_partitions=scan_partitions,
         batch_size=batch_size,
     )
-    if concurrency <= 1 or len(bodies) <= 1:
-        results = [run_sync(_update_flow(b), client, **call) for b in bodies]
-    else:
-        # Each worker runs in a copy of the caller's context, so a retry opt-in
-        # (``retry_non_idempotent``) applies to the batches it sends too.
-        caller = contextvars.copy_context()
-        with ThreadPoolExecutor(max_workers=concurrency) as pool:
-            results = list(pool.map(lambda b: caller.copy().run(_run_one, b, client, call), bodies))
-    return BulkUpdateResult(len(bodies), [i for r in results for i in r])
+    return Batch([_update_flow(b) for b in bodies], client, call, concurrency, _bulk_result)
 
 
-async def aupdate_incidents(
-    client: Client,
-    action_type: ActionType | str,
-    *,
-    kind: IncidentType | str = IncidentType.INCIDENTS,
-    value: str | None = None,
-    comment: str | None = None,
-    incident_keys: Sequence[KeyLike] | None = None,
-    event_ids: Sequence[str | int] | None = None,
-    scan_partitions: ScanPartitions | str | None = None,
-    batch_size: int = MAX_BATCH,
-    concurrency: int = 1,
-    **call: Unpack[CallOptions],
-) -> BulkUpdateResult:
-    """Async form of :func:`update_incidents`."""
-    bodies = _bodies(
-        kind,
-        action_type,
-        value=value,
-        comment=comment,
-        incident_keys=incident_keys,
-        event_ids=event_ids,
-        scan_partitions=scan_partitions,
-        batch_size=batch_size,
-    )
-    gate = asyncio.Semaphore(max(concurrency, 1))
-
-    async def one(body: IncidentUpdateRequest) -> list[str]:
-        async with gate:
-            return await run_async(_update_flow(body), client, **call)
-
-    results = await asyncio.gather(*(one(b) for b in bodies))
-    return BulkUpdateResult(len(bodies), [i for r in results for i in r])
+update_incidents = sync_form(_update_incidents)
+aupdate_incidents = async_form(_update_incidents)

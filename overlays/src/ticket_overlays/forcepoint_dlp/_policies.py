@@ -8,7 +8,7 @@ from forcepoint_dlp_client import Client
 from forcepoint_dlp_client.api.policies import list_enabled_policy_names as list_names_api
 from forcepoint_dlp_client.models import EnabledPolicyNames, PolicyType
 
-from .._flow import Call, CallOptions, Flow, run_async, run_sync
+from .._flow import Bound, Call, CallOptions, Flow, async_form, sync_form
 from ._errors import make_status_error
 
 __all__ = ["aenabled_policy_names", "enabled_policy_names"]
@@ -22,20 +22,17 @@ def _names_flow(kind: PolicyType) -> Flow[list[str]]:
     return list(parsed.enabled_policies)
 
 
-def enabled_policy_names(
+def _enabled_policy_names(
     client: Client, kind: PolicyType | str = PolicyType.DLP, **call: Unpack[CallOptions]
-) -> list[str]:
+) -> Bound[list[str]]:
     """Names of the enabled DLP (or DISCOVERY) policies.
 
     Not part of the incidents guide, but a read any Application administrator may do:
     integrations call it to check that their credentials work, and an
     ``AuthenticationFailed`` here means they do not.
     """
-    return run_sync(_names_flow(PolicyType(kind)), client, **call)
+    return Bound(_names_flow(PolicyType(kind)), client, call)
 
 
-async def aenabled_policy_names(
-    client: Client, kind: PolicyType | str = PolicyType.DLP, **call: Unpack[CallOptions]
-) -> list[str]:
-    """Async form of :func:`enabled_policy_names`."""
-    return await run_async(_names_flow(PolicyType(kind)), client, **call)
+enabled_policy_names = sync_form(_enabled_policy_names)
+aenabled_policy_names = async_form(_enabled_policy_names)
