@@ -7,25 +7,20 @@ until a page comes back short or without ``odata.nextLink``.
 
 from __future__ import annotations
 
-from typing import Any, Unpack
+from typing import Unpack
 
 from superoffice_client import Client
 from superoffice_client.api.tickets import list_tickets as list_tickets_op
 from superoffice_client.models import ArchivePage, ArchiveRow
 from superoffice_client.types import UNSET
 
-from .._flow import Call, CallOptions, Flow, Reply, run_async, run_sync
+from .._flow import Bound, Call, CallOptions, Flow, Reply, async_form, sync_form
 from ._errors import make_status_error
+from ._tickets import _select
 
 __all__ = ["alist_tickets", "list_tickets"]
 
 _MAX_PAGE = 10000  # the most rows one answer holds
-
-
-def _columns(select: str | list[str] | None) -> str | Any:
-    if select is None:
-        return UNSET
-    return select if isinstance(select, str) else ",".join(select)
 
 
 def _pages(
@@ -45,7 +40,7 @@ def _pages(
         response: Reply = yield Call.of(
             list_tickets_op._get_kwargs,
             list_tickets_op._build_response,
-            select=_columns(select),
+            select=_select(select),
             filter_=UNSET if where is None else where,
             orderby=UNSET if order_by is None else order_by,
             top=top,
@@ -60,7 +55,7 @@ def _pages(
     return rows
 
 
-def list_tickets(
+def _list_tickets(
     client: Client,
     *,
     select: str | list[str] | None = None,
@@ -69,7 +64,7 @@ def list_tickets(
     page_size: int = 1000,
     limit: int | None = None,
     **call: Unpack[CallOptions],
-) -> list[ArchiveRow]:
+) -> Bound[list[ArchiveRow]]:
     """Every archive row that ``where`` selects (all of them when None), page by page.
 
     ``select`` names archive columns (``ticketId``, ``title``, ``lastChanged``, ...;
@@ -79,18 +74,8 @@ def list_tickets(
     ``additional_properties``). At most ``limit`` rows when given. Errors are typed as
     for the other helpers (``BadRequest`` for a column or filter the archive refuses).
     """
-    return run_sync(_pages(select, where, order_by, page_size, limit), client, **call)
+    return Bound(_pages(select, where, order_by, page_size, limit), client, call)
 
 
-async def alist_tickets(
-    client: Client,
-    *,
-    select: str | list[str] | None = None,
-    where: str | None = None,
-    order_by: str | None = None,
-    page_size: int = 1000,
-    limit: int | None = None,
-    **call: Unpack[CallOptions],
-) -> list[ArchiveRow]:
-    """Async :func:`list_tickets`."""
-    return await run_async(_pages(select, where, order_by, page_size, limit), client, **call)
+list_tickets = sync_form(_list_tickets)
+alist_tickets = async_form(_list_tickets)
