@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol, Self, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 from ._redact import redact_body, redact_headers
 
@@ -218,27 +218,38 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
     return parse_retry_after(headers.get("retry-after"), now=datetime.now(UTC))
 
 
+E = TypeVar("E", bound=ApiStatusError)
+
+
 @dataclass(frozen=True)
-class ErrorTable:
+class ErrorTable(Generic[E]):
     """One vendor's error classes, chosen by status and then by vendor code.
 
     ``read`` extracts a :class:`Detail` from an answer (its parsed model or body).
-    Statuses not listed map to ``server`` from 500 up and to ``base`` below.
+    Statuses not listed map to ``server`` from 500 up and to ``base`` below. Every class
+    derives from ``base``, so :meth:`build` gives the vendor's own error type.
     """
 
-    base: type[ApiStatusError]
-    server: type[ApiStatusError]
+    base: type[E]
+    server: type[E]
     malformed: type[MalformedResponse]
     read: Callable[[Answer, Any], Detail]
     by_status: Mapping[int, type[ApiStatusError]] = field(default_factory=dict)
     by_code: Mapping[tuple[int, str], type[ApiStatusError]] = field(default_factory=dict)
 
-    def build(self, answer: Answer) -> ApiStatusError:
+    def build(self, answer: Answer) -> E:
         """The typed error for ``answer`` (a success status gives ``malformed``)."""
         status = int(answer.status_code)
-        body = _parsed_body(answer.content)
+        error: ApiStatusError
         if status < 400:
-            return self.malformed_answer(answer, "the body is not what the API documents")
+            error = self.malformed_answer(answer, "the body is not what the API documents")
+        else:
+            error = self._status_error(answer, status)
+        assert isinstance(error, self.base)  # every class of the table derives from it
+        return error
+
+    def _status_error(self, answer: Answer, status: int) -> ApiStatusError:
+        body = _parsed_body(answer.content)
         detail = self.read(answer, body)
         kind = detail.kind
         if kind is None and detail.vendor_code is not None:

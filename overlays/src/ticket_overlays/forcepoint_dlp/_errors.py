@@ -95,6 +95,4 @@ def make_status_error(response: Answer) -> ForcepointError:
     ``response`` is a generated ``Response``, an ``httpx.Response`` or a helper's reply
     (the same as every other vendor's; it used to take the status and a parsed body).
     """
-    error = ERRORS.build(response)
-    assert isinstance(error, ForcepointError)
-    return error
+    return ERRORS.build(response)

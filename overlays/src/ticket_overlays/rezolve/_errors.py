@@ -130,6 +130,4 @@ def make_status_error(response: Answer) -> RezolveError:
 
     ``response`` is a generated ``Response``, an ``httpx.Response`` or a helper's reply.
     """
-    error = ERRORS.build(response)
-    assert isinstance(error, RezolveError)
-    return error
+    return ERRORS.build(response)

@@ -143,6 +143,4 @@ def make_status_error(response: Answer) -> SentinelOneError:
 
     ``response`` is a generated ``Response``, an ``httpx.Response`` or a helper's reply.
     """
-    error = ERRORS.build(response)
-    assert isinstance(error, SentinelOneError)
-    return error
+    return ERRORS.build(response)

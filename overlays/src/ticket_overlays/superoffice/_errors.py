@@ -113,6 +113,4 @@ def make_status_error(response: Answer) -> SuperOfficeError:
 
     ``response`` is a generated ``Response``, an ``httpx.Response`` or a helper's reply.
     """
-    error = ERRORS.build(response)
-    assert isinstance(error, SuperOfficeError)
-    return error
+    return ERRORS.build(response)
