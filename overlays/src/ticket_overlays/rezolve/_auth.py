@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 
 import httpx
+
+from .._token_auth import ProviderAuth
 
 __all__ = ["RezolveAuth", "TokenProvider"]
 
@@ -12,7 +14,7 @@ TokenProvider = Callable[[], str]
 """Returns a currently valid JWT; called before every request, so it should cache."""
 
 
-class RezolveAuth(httpx.Auth):
+class RezolveAuth(ProviderAuth):
     """Adds ``Authorization: Bearer``, ``x-tenantid`` and ``realmname`` to every request.
 
     Give either a fixed ``token`` or a ``token_provider``. With a provider, a request
@@ -54,17 +56,10 @@ class RezolveAuth(httpx.Auth):
         request.headers["x-tenantid"] = self.tenant_id
         request.headers["realmname"] = self.realm
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Sign the request; with a provider, retry once on an authentication failure."""
-        self._sign(request)
-        response = yield request
-        if self._provider is None or response.status_code != 401:
-            return
+    def _resend(self, response: httpx.Response) -> bool:
+        code: object
         try:
             code = response.json().get("code")
         except (ValueError, AttributeError):
             code = None
-        if code == "USER_PERMISSION_FAILURE":
-            return  # A new token would carry the same roles.
-        self._sign(request)
-        yield request
+        return code != "USER_PERMISSION_FAILURE"  # a new token would carry the same roles

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from typing import Literal
 
 import httpx
+
+from .._token_auth import ProviderAuth
 
 __all__ = ["Scheme", "SuperOfficeAuth", "TokenProvider"]
 
@@ -16,7 +18,7 @@ TokenProvider = Callable[[], str]
 Scheme = Literal["basic", "soticket", "bearer"]
 
 
-class SuperOfficeAuth(httpx.Auth):
+class SuperOfficeAuth(ProviderAuth):
     """Adds ``Authorization`` (and ``SO-AppToken`` when given) to every request.
 
     Give exactly one credential: ``username`` with ``password`` (Basic), a credential
@@ -73,12 +75,3 @@ class SuperOfficeAuth(httpx.Auth):
         request.headers["Authorization"] = self._authorization()
         if self._app_token is not None:
             request.headers["SO-AppToken"] = self._app_token
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Sign the request; with a provider, retry once on 401."""
-        self._sign(request)
-        response = yield request
-        if self._provider is None or response.status_code != 401:
-            return
-        self._sign(request)
-        yield request
