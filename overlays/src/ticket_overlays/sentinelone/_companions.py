@@ -16,7 +16,6 @@ from sentinelone_client.api.threats import (
     update_threat_analyst_verdict as update_threat_analyst_verdict_op,
 )
 from sentinelone_client.models import (
-    AffectedResponse,
     AnalystVerdict,
     AnalystVerdictData,
     AnalystVerdictRequest,
@@ -27,7 +26,7 @@ from sentinelone_client.models import (
 
 from .._flow import Bound, Call, CallOptions, Flow, async_form, sync_form
 from ._errors import make_status_error
-from ._threats import FilterLike, selection
+from ._threats import FilterLike, affected_count, selection
 
 __all__ = ["aset_verdict", "asystem_info", "set_verdict", "system_info"]
 
@@ -39,9 +38,7 @@ def _verdict_flow(verdict: AnalystVerdict, chosen: ThreatFilter) -> Flow[int]:
         update_threat_analyst_verdict_op._build_response,
         body=body,
     )
-    if response.status_code == 200 and isinstance(response.parsed, AffectedResponse):
-        return response.parsed.data.affected
-    raise make_status_error(response)
+    return affected_count(response)
 
 
 def _set_verdict(

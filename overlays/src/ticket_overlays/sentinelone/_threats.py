@@ -36,7 +36,17 @@ from sentinelone_client.models import (
 )
 from sentinelone_client.types import UNSET
 
-from .._flow import Bound, Call, CallOptions, Flow, async_form, run_async, run_sync, sync_form
+from .._flow import (
+    Bound,
+    Call,
+    CallOptions,
+    Flow,
+    Reply,
+    async_form,
+    run_async,
+    run_sync,
+    sync_form,
+)
 from ._errors import EmptyFilterRefused, make_status_error
 
 __all__ = [
@@ -102,6 +112,14 @@ def selection(
     return chosen
 
 
+def affected_count(response: Reply) -> int:
+    """How many threats an update's 200 answer says it affected; a typed error for any
+    other answer."""
+    if response.status_code == 200 and isinstance(response.parsed, AffectedResponse):
+        return response.parsed.data.affected
+    raise make_status_error(response)
+
+
 def _set_ticket(ticket_id: str, chosen: ThreatFilter) -> Flow[int]:
     body = ExternalTicketIdRequest(
         filter_=chosen, data=ExternalTicketIdData(external_ticket_id=ticket_id)
@@ -111,8 +129,6 @@ def _set_ticket(ticket_id: str, chosen: ThreatFilter) -> Flow[int]:
         update_threat_external_ticket_id_op._build_response,
         body=body,
     )
-    if response.status_code == 200 and isinstance(response.parsed, AffectedResponse):
-        return response.parsed.data.affected
     parsed = response.parsed
     if (
         response.status_code == 500
@@ -123,7 +139,7 @@ def _set_ticket(ticket_id: str, chosen: ThreatFilter) -> Flow[int]:
         # The document's recorded answer (the simulator's `recorded-500` profile): a 500
         # that still reports the count, 0 when the filter selected nothing.
         return parsed.data.affected
-    raise make_status_error(response)
+    return affected_count(response)
 
 
 def _set_external_ticket_id(
