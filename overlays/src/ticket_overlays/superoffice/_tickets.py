@@ -110,11 +110,13 @@ def _patch(
     ticket_id: int,
     body: Body,
     *,
-    if_unmodified_since: str | None,
+    if_unmodified_since: datetime | str | None,
     select: str | list[str] | None,
 ) -> Flow[TicketEntity]:
     kwargs: dict[str, Any] = {"id": ticket_id, "body": _body(body), "select": _select(select)}
-    if if_unmodified_since is not None:
+    if isinstance(if_unmodified_since, datetime):
+        kwargs["if_unmodified_since"] = http_date(if_unmodified_since)
+    elif if_unmodified_since is not None:
         kwargs["if_unmodified_since"] = if_unmodified_since
     response: Reply = yield Call.of(
         patch_ticket_op._get_kwargs, patch_ticket_op._build_response, **kwargs
@@ -223,12 +225,7 @@ def patch_ticket(
     changed since. Typed errors: ``TestFailed`` (409), ``PreconditionFailed`` (412),
     ``BadRequest``, ``TicketNotFound``, ``Unauthorized``.
     """
-    since = (
-        http_date(if_unmodified_since)
-        if isinstance(if_unmodified_since, datetime)
-        else if_unmodified_since
-    )
-    flow = _patch(ticket_id, body, if_unmodified_since=since, select=select)
+    flow = _patch(ticket_id, body, if_unmodified_since=if_unmodified_since, select=select)
     return run_sync(flow, client, **call)
 
 
@@ -242,12 +239,7 @@ async def apatch_ticket(
     **call: Unpack[CallOptions],
 ) -> TicketEntity:
     """Async :func:`patch_ticket`."""
-    since = (
-        http_date(if_unmodified_since)
-        if isinstance(if_unmodified_since, datetime)
-        else if_unmodified_since
-    )
-    flow = _patch(ticket_id, body, if_unmodified_since=since, select=select)
+    flow = _patch(ticket_id, body, if_unmodified_since=if_unmodified_since, select=select)
     return await run_async(flow, client, **call)
 
 
