@@ -69,9 +69,11 @@ def superoffice_client(sim: SimHandle, **options: Unpack[ConnectOptions]) -> sup
 
 
 def append_lands_once_but_outcome_unknown(client: rezolve.Client) -> None:
-    """An append whose first answer is lost is applied once, and the helper says it cannot
-    tell: the resend is refused (stale etag), so ``WriteOutcomeUnknown`` carries the
-    current ticket, which holds the change once."""
+    """Check that an append whose first answer ``client`` loses lands once, outcome unknown.
+
+    The resend is refused (stale etag), so ``update_ticket`` raises ``WriteOutcomeUnknown``
+    carrying the current ticket, which holds the change once, as a fresh read does.
+    """
     field = DOC_DESCRIPTION_FIELD_ID
     before = rezolve.get_ticket(client, DOC_TICKET_ID).data[field]
 
