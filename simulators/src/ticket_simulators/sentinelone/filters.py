@@ -187,17 +187,15 @@ def _fields() -> dict[str, FilterField]:
         FilterField("storylines", "in", _info("storyline")),
         FilterField("externalTicketIds", "in", _info("externalTicketId")),
         FilterField("contentHashes", "in", _hashes),
-        FilterField("classifications", "in", _info("classification")),
-        FilterField("classificationsNin", "nin", _info("classification")),
-        FilterField("osNames", "in", _agent("agentOsName")),
-        FilterField("osNamesNin", "nin", _agent("agentOsName")),
-        FilterField("agentVersions", "in", _agent("agentVersion")),
-        FilterField("agentVersionsNin", "nin", _agent("agentVersion")),
-        FilterField("cloudProvider", "in", _providers),
-        FilterField("cloudProviderNin", "nin", _providers),
         FilterField("osArchs", "in", lambda t: t.os_arch, OS_ARCHS),
     ]
-    enums: tuple[tuple[str, Getter, tuple[str, ...]], ...] = (
+    # Each of these has a negated twin, its name with `Nin`; the choices, when given,
+    # are the values it accepts.
+    twins: tuple[tuple[str, Getter, tuple[str, ...] | None], ...] = (
+        ("classifications", _info("classification"), None),
+        ("osNames", _agent("agentOsName"), None),
+        ("agentVersions", _agent("agentVersion"), None),
+        ("cloudProvider", _providers, None),
         ("incidentStatuses", _info("incidentStatus"), INCIDENT_STATUSES),
         ("analystVerdicts", _info("analystVerdict"), ANALYST_VERDICTS),
         ("confidenceLevels", _info("confidenceLevel"), CONFIDENCE_LEVELS),
@@ -209,7 +207,7 @@ def _fields() -> dict[str, FilterField]:
         ("osTypes", _agent("agentOsType"), OS_TYPES),
         ("agentMachineTypes", _agent("agentMachineType"), MACHINE_TYPES),
     )
-    for name, getter, choices in enums:
+    for name, getter, choices in twins:
         f.append(FilterField(name, "in", getter, choices))
         f.append(FilterField(f"{name}Nin", "nin", getter, choices))
     contains: tuple[tuple[str, Getter], ...] = (
