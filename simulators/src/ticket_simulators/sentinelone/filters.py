@@ -142,33 +142,50 @@ def _providers(t: StoredThreat) -> list[str]:
     return list(t.detection.get("cloudProviders") or {})
 
 
-# `query` searches these, in the document's order (threat_details ... external_ticket_id).
-_QUERY_FIELDS: tuple[Getter, ...] = (
-    _info("threatName"),
-    _hashes,
-    _agent("agentComputerName"),
-    _info("filePath"),
-    _agent("agentUuid"),
-    _detection("agentVersion"),
-    _agent("agentVersion"),
-    _detection("agentDomain"),
-    _info("maliciousProcessArguments"),
-    _info("initiatingUsername"),
-    _info("storyline"),
-    _info("originatorProcess"),
-    _section("kubernetesInfo", "cluster"),
-    _section("kubernetesInfo", "node"),
-    _section("kubernetesInfo", "nodeLabels"),
-    _section("kubernetesInfo", "namespace"),
-    _section("kubernetesInfo", "namespaceLabels"),
-    _section("kubernetesInfo", "controllerName"),
-    _section("kubernetesInfo", "controllerLabels"),
-    _section("kubernetesInfo", "pod"),
-    _section("kubernetesInfo", "podLabels"),
-    _section("containerInfo", "name"),
-    _section("containerInfo", "image"),
-    _section("containerInfo", "labels"),
-    _info("externalTicketId"),
+# The `__contains` filters that `query` also searches, all at once, in the order the
+# document lists them under `query` (threat details ... external ticket id).
+_SEARCHED: dict[str, Getter] = {
+    "threatDetails": _info("threatName"),
+    "contentHash": _hashes,
+    "computerName": _agent("agentComputerName"),
+    "filePath": _info("filePath"),
+    "uuid": _agent("agentUuid"),
+    "detectionAgentVersion": _detection("agentVersion"),
+    "realtimeAgentVersion": _agent("agentVersion"),
+    "detectionAgentDomain": _detection("agentDomain"),
+    "commandLineArguments": _info("maliciousProcessArguments"),
+    "initiatedByUsername": _info("initiatingUsername"),
+    "storyline": _info("storyline"),
+    "originatedProcess": _info("originatorProcess"),
+    "k8sClusterName": _section("kubernetesInfo", "cluster"),
+    "k8sNodeName": _section("kubernetesInfo", "node"),
+    "k8sNodeLabels": _section("kubernetesInfo", "nodeLabels"),
+    "k8sNamespaceName": _section("kubernetesInfo", "namespace"),
+    "k8sNamespaceLabels": _section("kubernetesInfo", "namespaceLabels"),
+    "k8sControllerName": _section("kubernetesInfo", "controllerName"),
+    "k8sControllerLabels": _section("kubernetesInfo", "controllerLabels"),
+    "k8sPodName": _section("kubernetesInfo", "pod"),
+    "k8sPodLabels": _section("kubernetesInfo", "podLabels"),
+    "containerName": _section("containerInfo", "name"),
+    "containerImageName": _section("containerInfo", "image"),
+    "containerLabels": _section("containerInfo", "labels"),
+    "externalTicketId": _info("externalTicketId"),
+}
+_QUERY_FIELDS: tuple[Getter, ...] = tuple(_SEARCHED.values())
+
+# The cloud details' `__contains` filters, each named as the key it reads.
+_CLOUD_KEYS = (
+    "cloudAccount",
+    "cloudImage",
+    "cloudInstanceId",
+    "cloudInstanceSize",
+    "cloudLocation",
+    "cloudNetwork",
+    "awsRole",
+    "awsSecurityGroups",
+    "awsSubnetIds",
+    "azureResourceGroup",
+    "gcpServiceAccount",
 )
 
 
@@ -210,46 +227,12 @@ def _fields() -> dict[str, FilterField]:
     for name, getter, choices in twins:
         f.append(FilterField(name, "in", getter, choices))
         f.append(FilterField(f"{name}Nin", "nin", getter, choices))
-    contains: tuple[tuple[str, Getter], ...] = (
-        ("cloudAccount", _cloud("cloudAccount")),
-        ("cloudImage", _cloud("cloudImage")),
-        ("cloudInstanceId", _cloud("cloudInstanceId")),
-        ("cloudInstanceSize", _cloud("cloudInstanceSize")),
-        ("cloudLocation", _cloud("cloudLocation")),
-        ("cloudNetwork", _cloud("cloudNetwork")),
-        ("awsRole", _cloud("awsRole")),
-        ("awsSecurityGroups", _cloud("awsSecurityGroups")),
-        ("awsSubnetIds", _cloud("awsSubnetIds")),
-        ("azureResourceGroup", _cloud("azureResourceGroup")),
-        ("gcpServiceAccount", _cloud("gcpServiceAccount")),
-        ("k8sClusterName", _section("kubernetesInfo", "cluster")),
-        ("k8sControllerLabels", _section("kubernetesInfo", "controllerLabels")),
-        ("k8sControllerName", _section("kubernetesInfo", "controllerName")),
-        ("k8sNamespaceLabels", _section("kubernetesInfo", "namespaceLabels")),
-        ("k8sNamespaceName", _section("kubernetesInfo", "namespace")),
-        ("k8sNodeLabels", _section("kubernetesInfo", "nodeLabels")),
-        ("k8sNodeName", _section("kubernetesInfo", "node")),
-        ("k8sPodLabels", _section("kubernetesInfo", "podLabels")),
-        ("k8sPodName", _section("kubernetesInfo", "pod")),
-        ("containerImageName", _section("containerInfo", "image")),
-        ("containerLabels", _section("containerInfo", "labels")),
-        ("containerName", _section("containerInfo", "name")),
-        ("commandLineArguments", _info("maliciousProcessArguments")),
-        ("computerName", _agent("agentComputerName")),
-        ("contentHash", _hashes),
-        ("detectionAgentDomain", _detection("agentDomain")),
-        ("detectionAgentVersion", _detection("agentVersion")),
-        ("realtimeAgentVersion", _agent("agentVersion")),
-        ("externalTicketId", _info("externalTicketId")),
-        ("filePath", _info("filePath")),
-        ("initiatedByUsername", _info("initiatingUsername")),
-        ("originatedProcess", _info("originatorProcess")),
-        ("publisherName", _info("publisherName")),
-        ("storyline", _info("storyline")),
-        ("threatDetails", _info("threatName")),
-        ("uuid", _agent("agentUuid")),
-    )
-    for name, getter in contains:
+    contains = {
+        **_SEARCHED,
+        **{key: _cloud(key) for key in _CLOUD_KEYS},
+        "publisherName": _info("publisherName"),
+    }
+    for name, getter in contains.items():
         f.append(FilterField(f"{name}__contains", "contains", getter))
     f += [
         FilterField("agentIsActive", "bool", _agent("agentIsActive")),
