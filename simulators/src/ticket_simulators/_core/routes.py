@@ -54,6 +54,8 @@ def _by_method(handlers: dict[str, Handler]) -> Handler:
         return next(iter(handlers.values()))
 
     async def endpoint(request: Request) -> Response:
-        return await handlers[request.method](request)
+        # Starlette lets HEAD through wherever GET is allowed; it is answered as GET is.
+        method = "GET" if request.method == "HEAD" else request.method
+        return await handlers[method](request)
 
     return endpoint
