@@ -133,6 +133,18 @@ def _custom_templates() -> Path | None:
     return None
 
 
+def _template_files() -> list[tuple[str, Path]]:
+    """The template overrides, each named by its path under the overrides folder."""
+    templates = _custom_templates()
+    if templates is None:
+        return []
+    return [
+        (f"template/{p.relative_to(templates).as_posix()}", p)
+        for p in templates.rglob("*")
+        if p.is_file()
+    ]
+
+
 def _generator_config() -> dict[str, Any]:
     """The shared generator config, as written in ``specs/generator.yaml``."""
     config = yaml.safe_load(GENERATOR_CONFIG.read_text(encoding="utf-8")) or {}
@@ -158,14 +170,7 @@ def client_version(vendor: Vendor, spec: dict[str, Any]) -> str:
     """
     info = spec.get("info")
     declared = str(info.get("version", "")) if isinstance(info, dict) else ""
-    files = [("spec", vendor.spec_path), ("config", GENERATOR_CONFIG)]
-    templates = _custom_templates()
-    if templates is not None:
-        files += [
-            (f"template/{p.relative_to(templates).as_posix()}", p)
-            for p in templates.rglob("*")
-            if p.is_file()
-        ]
+    files = [("spec", vendor.spec_path), ("config", GENERATOR_CONFIG), *_template_files()]
     digest = hashlib.sha256(
         (_digest_files(files) + _version("openapi-python-client")).encode()
     ).hexdigest()
@@ -398,14 +403,12 @@ def inputs_key(vendor: Vendor) -> str:
     The spec, the generator config, the template overrides, the generator and ruff
     versions, this script, and the vendor's names.
     """
-    files = [("spec", vendor.spec_path), ("config", GENERATOR_CONFIG), ("script", SCRIPT)]
-    templates = _custom_templates()
-    if templates is not None:
-        files += [
-            (f"template/{p.relative_to(templates).as_posix()}", p)
-            for p in templates.rglob("*")
-            if p.is_file()
-        ]
+    files = [
+        ("spec", vendor.spec_path),
+        ("config", GENERATOR_CONFIG),
+        ("script", SCRIPT),
+        *_template_files(),
+    ]
     extra = "|".join(
         [
             vendor.project,

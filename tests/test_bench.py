@@ -37,11 +37,14 @@ def bench() -> SimpleNamespace:
     try:
         load = importlib.import_module("bench.load")
         results = importlib.import_module("bench.results")
+        sim = importlib.import_module("bench.sim")
     finally:
         sys.path.remove(str(SCRIPTS))
     return SimpleNamespace(
         parse_wrk=load.parse_wrk,
         _ms=load._ms,
+        Load=load.Load,
+        compared_rows=sim.compared_rows,
         paired=results.paired,
         Row=results.Row,
         skipped=results.skipped,
@@ -95,3 +98,29 @@ def test_table_shows_median_ratio_with_range_goal_and_verdict(bench: SimpleNames
     assert "not measured: prism: npm not found" in text
     data = rows[0].as_data()
     assert (data["ratio"], data["ratio_min"], data["ratio_max"]) == (1.2, 1.1, 1.3)
+
+
+def test_simulator_rows_compare_each_figure_with_prism_round_by_round(
+    bench: SimpleNamespace,
+) -> None:
+    def run(rps: float, p50: float, p99: float) -> object:
+        return bench.Load(rps, p50, p99, bad=0, total=100, loader_cores=0.5, server_cores=1.0)
+
+    ours = [run(300.0, 2.0, 5.0), run(500.0, 4.0, 9.0)]
+    theirs = [run(100.0, 1.0, 10.0), run(100.0, 1.0, 10.0)]
+    rows = bench.compared_rows("rezolve", 16, ours, theirs, "PATCH /ticket, 16 conn")
+    assert [(r.figure, r.ours, r.baseline, r.unit, r.ratios) for r in rows] == [
+        ("sim rezolve req/s", 400.0, 100.0, "req/s", [3.0, 5.0]),
+        ("sim rezolve p50", 3.0, 1.0, "ms", [2.0, 4.0]),
+        ("sim rezolve p99", 7.0, 10.0, "ms", [0.5, 0.9]),
+    ]
+    assert [(r.goal, r.met, r.note) for r in rows] == [
+        (">= 2x prism", True, "PATCH /ticket, 16 conn"),
+        ("", None, "16 conn"),
+        ("< 1x prism", True, "16 conn"),
+    ]
+    slower = bench.compared_rows("rezolve", 16, theirs, ours, "")
+    assert [r.met for r in slower] == [False, None, False]
+    # The goals hold at 16 connections only; the other levels are shown without a verdict.
+    elsewhere = bench.compared_rows("rezolve", 64, ours, theirs, "PATCH /ticket, 64 conn")
+    assert [(r.goal, r.met) for r in elsewhere] == [("", None)] * 3

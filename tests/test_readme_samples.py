@@ -1,5 +1,6 @@
-"""The README's Python samples run, in order, against simulators served on loopback, and
-every README's samples (this repository's and each generated client's) pass mypy --strict."""
+"""The README's Python samples run, in order, against simulators served on loopback (the
+simulators' own ``<vendor>_sim_server`` fixtures), and every README's samples (this
+repository's and each generated client's) pass mypy --strict."""
 
 from __future__ import annotations
 
@@ -13,11 +14,8 @@ from typing import Any
 
 import pytest
 from ticket_overlays import forcepoint_dlp
-from ticket_simulators import ServedSimHandle, SimHandle, SimulatorApp
-from ticket_simulators.forcepoint_dlp import create_app as create_forcepoint
+from ticket_simulators import ServedSimHandle, SimHandle
 from ticket_simulators.rezolve import create_app as create_rezolve
-from ticket_simulators.sentinelone import create_app as create_sentinelone
-from ticket_simulators.superoffice import create_app as create_superoffice
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -53,40 +51,12 @@ def run_section() -> Iterator[Any]:
             namespace["client"].get_httpx_client().close()
 
 
-def served(app: SimulatorApp) -> Iterator[ServedSimHandle]:
-    server = ServedSimHandle(app)
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-def rezolve_server() -> Iterator[ServedSimHandle]:
-    yield from served(create_rezolve())
-
-
-@pytest.fixture
-def forcepoint_server() -> Iterator[ServedSimHandle]:
-    yield from served(create_forcepoint())
-
-
-@pytest.fixture
-def sentinelone_server() -> Iterator[ServedSimHandle]:
-    yield from served(create_sentinelone())
-
-
-@pytest.fixture
-def superoffice_server() -> Iterator[ServedSimHandle]:
-    yield from served(create_superoffice())
-
-
 def test_rezolve_samples(
-    rezolve_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch, run_section: Any
+    rezolve_sim_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch, run_section: Any
 ) -> None:
-    tenant = rezolve_server.seed["tenants"][0]
-    monkeypatch.setenv("REZOLVE_BASE_URL", rezolve_server.base_url)
-    monkeypatch.setenv("REZOLVE_TOKEN", rezolve_server.mint_token())
+    tenant = rezolve_sim_server.seed["tenants"][0]
+    monkeypatch.setenv("REZOLVE_BASE_URL", rezolve_sim_server.base_url)
+    monkeypatch.setenv("REZOLVE_TOKEN", rezolve_sim_server.mint_token())
     monkeypatch.setenv("REZOLVE_TENANT_ID", tenant["id"])
     monkeypatch.setenv("REZOLVE_REALM", tenant["realm"])
     namespace = run_section("Rezolve.ai ticketing")
@@ -102,10 +72,10 @@ def test_rezolve_samples(
 
 
 def test_forcepoint_samples(
-    forcepoint_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch, run_section: Any
+    forcepoint_dlp_sim_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch, run_section: Any
 ) -> None:
-    account = forcepoint_server.seed["accounts"][0]
-    monkeypatch.setenv("FORCEPOINT_BASE_URL", forcepoint_server.base_url)
+    account = forcepoint_dlp_sim_server.seed["accounts"][0]
+    monkeypatch.setenv("FORCEPOINT_BASE_URL", forcepoint_dlp_sim_server.base_url)
     monkeypatch.setenv("FORCEPOINT_USERNAME", account["username"])
     monkeypatch.setenv("FORCEPOINT_PASSWORD", account["password"])
     namespace = run_section("Forcepoint DLP incidents")
@@ -118,11 +88,11 @@ def test_forcepoint_samples(
 
 
 def test_superoffice_samples(
-    superoffice_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch, run_section: Any
+    superoffice_sim_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch, run_section: Any
 ) -> None:
-    user = superoffice_server.seed["users"][0]
-    context = superoffice_server.seed["context"]
-    monkeypatch.setenv("SUPEROFFICE_BASE_URL", f"{superoffice_server.base_url}/{context}")
+    user = superoffice_sim_server.seed["users"][0]
+    context = superoffice_sim_server.seed["context"]
+    monkeypatch.setenv("SUPEROFFICE_BASE_URL", f"{superoffice_sim_server.base_url}/{context}")
     monkeypatch.setenv("SUPEROFFICE_USERNAME", user["username"])
     monkeypatch.setenv("SUPEROFFICE_PASSWORD", user["password"])
     namespace = run_section("SuperOffice tickets")
@@ -130,12 +100,12 @@ def test_superoffice_samples(
 
 
 def test_sentinelone_samples(
-    sentinelone_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch, run_section: Any
+    sentinelone_sim_server: ServedSimHandle, monkeypatch: pytest.MonkeyPatch, run_section: Any
 ) -> None:
     writer = next(
-        t for t in sentinelone_server.seed["tokens"] if t["write"] and not t["account_ids"]
+        t for t in sentinelone_sim_server.seed["tokens"] if t["write"] and not t["account_ids"]
     )
-    monkeypatch.setenv("SENTINELONE_BASE_URL", sentinelone_server.base_url)
+    monkeypatch.setenv("SENTINELONE_BASE_URL", sentinelone_sim_server.base_url)
     monkeypatch.setenv("SENTINELONE_TOKEN", writer["token"])
     namespace = run_section("SentinelOne threats")
     assert len(namespace["ids"]) == 5

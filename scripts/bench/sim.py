@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import NamedTuple
 
 import httpx
 
@@ -13,7 +15,51 @@ from .recipes import HttpControl, RawRequest, recipe_for
 from .results import Row, median, skipped
 from .tools import Server, prism_binary, start_prism, start_simulator, wrk_binary
 
-__all__ = ["bench_sim"]
+__all__ = ["bench_sim", "compared_rows"]
+
+GOAL_CONNECTIONS = 16
+
+
+class _Figure(NamedTuple):
+    """One figure compared with Prism, and its goal (held at GOAL_CONNECTIONS only)."""
+
+    name: str
+    unit: str
+    value: Callable[[Load], float]
+    goal: str = ""
+    met: Callable[[float], bool] | None = None
+    # Whether the row carries the run's whole note (the others name the connections only).
+    noted: bool = False
+
+
+_FIGURES = (
+    _Figure("req/s", "req/s", lambda x: x.rps, ">= 2x prism", lambda r: r >= 2.0, noted=True),
+    _Figure("p50", "ms", lambda x: x.p50_ms),
+    _Figure("p99", "ms", lambda x: x.p99_ms, "< 1x prism", lambda r: r < 1.0),
+)
+
+
+def compared_rows(
+    vendor: str, connections: int, ours: list[Load], theirs: list[Load], note: str
+) -> list[Row]:
+    """The simulator's throughput and latencies against Prism's, round by round."""
+    at_goal = connections == GOAL_CONNECTIONS
+    rows = []
+    for figure in _FIGURES:
+        ratios = [figure.value(a) / figure.value(b) for a, b in zip(ours, theirs, strict=True)]
+        rows.append(
+            Row(
+                f"sim {vendor} {figure.name}",
+                median([figure.value(x) for x in ours]),
+                median([figure.value(x) for x in theirs]),
+                figure.unit,
+                ratios,
+                figure.goal if at_goal else "",
+                figure.met(median(ratios)) if at_goal and figure.met else None,
+                note=note if figure.noted else f"{connections} conn",
+            )
+        )
+    return rows
 
 
 def bench_sim(quick: bool) -> list[Row]:
@@ -65,7 +111,6 @@ def bench_sim(quick: bool) -> list[Row]:
                 for server, sink in order:
                     if server is not None:
                         sink.append(load(server, request, connections))
-            goal = connections == 16
             note = f"{operation}, {connections} conn"
             bad = sum(x.bad for x in ours)
             if bad:
@@ -74,7 +119,7 @@ def bench_sim(quick: bool) -> list[Row]:
                 prism_bad = sum(x.bad for x in theirs)
                 if prism_bad:
                     note += f", {prism_bad} prism answers not 2xx"
-            if connections == 16:
+            if connections == GOAL_CONNECTIONS:
                 loader_rows.extend((x.loader_cores, x.server_cores) for x in ours)
             if not theirs:
                 found.append(
@@ -83,48 +128,12 @@ def bench_sim(quick: bool) -> list[Row]:
                         median([x.rps for x in ours]),
                         None,
                         "req/s",
-                        goal=">= 2x prism" if goal else "",
+                        goal=_FIGURES[0].goal if connections == GOAL_CONNECTIONS else "",
                         note=note + f"; prism not measured: {mock_why}",
                     )
                 )
                 continue
-            rps_ratios = [a.rps / b.rps for a, b in zip(ours, theirs, strict=True)]
-            p99_ratios = [a.p99_ms / b.p99_ms for a, b in zip(ours, theirs, strict=True)]
-            p50_ratios = [a.p50_ms / b.p50_ms for a, b in zip(ours, theirs, strict=True)]
-            found.append(
-                Row(
-                    f"sim {vendor} req/s",
-                    median([x.rps for x in ours]),
-                    median([x.rps for x in theirs]),
-                    "req/s",
-                    rps_ratios,
-                    ">= 2x prism" if goal else "",
-                    median(rps_ratios) >= 2.0 if goal else None,
-                    note=note,
-                )
-            )
-            found.append(
-                Row(
-                    f"sim {vendor} p50",
-                    median([x.p50_ms for x in ours]),
-                    median([x.p50_ms for x in theirs]),
-                    "ms",
-                    p50_ratios,
-                    note=f"{connections} conn",
-                )
-            )
-            found.append(
-                Row(
-                    f"sim {vendor} p99",
-                    median([x.p99_ms for x in ours]),
-                    median([x.p99_ms for x in theirs]),
-                    "ms",
-                    p99_ratios,
-                    "< 1x prism" if goal else "",
-                    median(p99_ratios) < 1.0 if goal else None,
-                    note=f"{connections} conn",
-                )
-            )
+            found += compared_rows(vendor, connections, ours, theirs, note)
         return found
 
     # Start every server at once (Prism takes seconds to start); load them one at a time.

@@ -72,19 +72,24 @@ class Server:
                 self.proc.wait()
 
 
+def _start(name: str, command: list[str], port: int, *, startup: float) -> Server:
+    """Run ``command`` quietly as server ``name``, once it accepts connections on ``port``.
+
+    A server not listening within ``startup`` seconds is stopped, and RuntimeError says so.
+    """
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = Server(name, port, proc)
+    if not wait_for_port(port, time.monotonic() + startup):
+        server.stop()
+        raise RuntimeError(f"the {name} did not start within {startup:g} s")
+    return server
+
+
 def start_simulator(vendor: str) -> Server:
     """``ticket-sim VENDOR`` on a free port (uvicorn, one process)."""
     port = free_port()
-    proc = subprocess.Popen(
-        [PYTHON, "-m", "ticket_simulators", vendor, "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    server = Server(f"{vendor} simulator", port, proc)
-    if not wait_for_port(port, time.monotonic() + 60):
-        server.stop()
-        raise RuntimeError(f"the {vendor} simulator did not start")
-    return server
+    command = [PYTHON, "-m", "ticket_simulators", vendor, "--port", str(port)]
+    return _start(f"{vendor} simulator", command, port, startup=60)
 
 
 PRISM_INSTALL = "npm install --prefix .bench-tools @stoplight/prism-cli"
@@ -108,16 +113,13 @@ def prism_binary() -> tuple[Path | None, str]:
 def start_prism(binary: Path, spec: str) -> Server:
     """Prism in mock mode serving ``specs/<spec>`` on a free port, logging errors only."""
     port = free_port()
-    proc = subprocess.Popen(
+    # Prism takes seconds to start where a simulator takes a fraction of one.
+    return _start(
+        f"prism {spec}",
         [str(binary), "mock", str(SPECS / spec), "-p", str(port), "-h", "127.0.0.1", "-v", "error"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        port,
+        startup=90,
     )
-    server = Server(f"prism {spec}", port, proc)
-    if not wait_for_port(port, time.monotonic() + 90):
-        server.stop()
-        raise RuntimeError(f"prism did not start for {spec}")
-    return server
 
 
 def wrk_binary() -> tuple[str | None, str]:

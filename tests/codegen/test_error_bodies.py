@@ -10,6 +10,8 @@ from rezolve_client.models import CatalogType
 from ticket_overlays import rezolve
 from ticket_simulators.rezolve import DOC_TICKET_ID
 
+from tests.codegen.mocked import mocked
+
 GATEWAY_PAGE = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
 
 
@@ -17,11 +19,7 @@ def client_answering(status: int, content: bytes, content_type: str) -> Client:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(status, content=content, headers={"content-type": content_type})
 
-    client = Client(base_url="https://rezolve.example")
-    client.set_httpx_client(
-        httpx.Client(base_url="https://rezolve.example", transport=httpx.MockTransport(handler))
-    )
-    return client
+    return mocked(Client(base_url="https://rezolve.example"), "https://rezolve.example", handler)
 
 
 @pytest.mark.parametrize("status", [500, 404, 400])

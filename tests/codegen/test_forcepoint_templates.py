@@ -9,10 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import subprocess
-import sys
-import textwrap
 from http import HTTPStatus
 from pathlib import Path
 
@@ -30,6 +26,8 @@ from forcepoint_dlp_client.models import (
     UnprocessedIncidents,
 )
 
+from tests.codegen.mocked import mocked
+from tests.codegen.stock import generate_stock, run_mocked
 from tests.codegen.test_regenerate import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,12 +45,7 @@ def mock_client(status: int, body: object, *, content_type: str = "application/j
         content = body if isinstance(body, bytes) else json.dumps(body).encode()
         return httpx.Response(status, content=content, headers={"content-type": content_type})
 
-    client = Client(base_url=BASE_URL)
-    client.set_httpx_client(httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(handler)))
-    client.set_async_httpx_client(
-        httpx.AsyncClient(base_url=BASE_URL, transport=httpx.MockTransport(handler))
-    )
-    return client
+    return mocked(Client(base_url=BASE_URL), BASE_URL, handler)
 
 
 def by_id_query() -> IncidentsQuery:
@@ -113,25 +106,16 @@ def test_stock_template_still_has_the_bug_and_ours_does_not() -> None:
 def test_without_the_override_a_420_raises(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Generate the Forcepoint client with the stock templates: the 420 call fails."""
     regen = load_script()
-    monkeypatch.setattr(regen, "_custom_templates", lambda: None)
-    outcome = regen.generate(regen.VENDORS["forcepoint-dlp"], tmp_path)
-    assert outcome.ok, outcome.log
-    assert outcome.output is not None
-    script = textwrap.dedent(
-        f"""
-        import httpx
-        import forcepoint_dlp_client
-        from forcepoint_dlp_client import Client
+    output = generate_stock(regen, regen.VENDORS["forcepoint-dlp"], tmp_path, monkeypatch)
+    printed = run_mocked(
+        output,
+        "forcepoint_dlp_client",
+        BASE_URL,
+        handler=f"return httpx.Response(420, json={NOT_FOUND!r})",
+        calls="""
         from forcepoint_dlp_client.api.incidents import get_incidents
         from forcepoint_dlp_client.models import IncidentsQuery, IncidentType
 
-        assert forcepoint_dlp_client.__file__.startswith({str(outcome.output)!r})
-        def handler(request):
-            return httpx.Response(420, json={NOT_FOUND!r})
-        client = Client(base_url="{BASE_URL}")
-        client.set_httpx_client(
-            httpx.Client(base_url="{BASE_URL}", transport=httpx.MockTransport(handler))
-        )
         query = IncidentsQuery(type_=IncidentType.INCIDENTS, ids=[262458])
         try:
             get_incidents.sync_detailed(client=client, body=query)
@@ -139,11 +123,6 @@ def test_without_the_override_a_420_raises(tmp_path: Path, monkeypatch: pytest.M
             print("ValueError:", exc)
         else:
             print("no error")
-        """
+        """,
     )
-    env = {**os.environ, "PYTHONPATH": str(outcome.output)}
-    proc = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert "ValueError: 420 is not a valid HTTPStatus" in proc.stdout
+    assert "ValueError: 420 is not a valid HTTPStatus" in printed

@@ -9,10 +9,6 @@ repository's `endpoint_macros.py.jinja` override joins array query parameters.
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +19,8 @@ from sentinelone_client import Client
 from sentinelone_client.api.threats import get_threats
 from sentinelone_client.models import OsType
 
+from tests.codegen.mocked import mocked
+from tests.codegen.stock import generate_stock, run_mocked
 from tests.codegen.test_regenerate import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,12 +35,7 @@ def capturing_client(seen: list[httpx.Request]) -> Client:
         seen.append(request)
         return httpx.Response(200, json=EMPTY_PAGE)
 
-    client = Client(base_url=BASE_URL)
-    client.set_httpx_client(httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(handler)))
-    client.set_async_httpx_client(
-        httpx.AsyncClient(base_url=BASE_URL, transport=httpx.MockTransport(handler))
-    )
-    return client
+    return mocked(Client(base_url=BASE_URL), BASE_URL, handler)
 
 
 def test_enum_and_string_lists_are_comma_separated() -> None:
@@ -138,36 +131,24 @@ def test_stock_templates_repeat_the_parameter(
     specs.mkdir()
     stock_probe_spec(specs / "probe.yaml")
     monkeypatch.setattr(regen, "SPECS", specs)
-    monkeypatch.setattr(regen, "_custom_templates", lambda: None)
     vendor = regen.Vendor("probe", "probe.yaml", "sentinelone-client", "sentinelone_client")
-    outcome = regen.generate(vendor, tmp_path)
-    assert outcome.ok, outcome.log
-    assert outcome.output is not None
-    script = textwrap.dedent(
-        f"""
-        import httpx
-        import sentinelone_client
-        from sentinelone_client import Client
+    output = generate_stock(regen, vendor, tmp_path, monkeypatch)
+    printed = run_mocked(
+        output,
+        "sentinelone_client",
+        BASE_URL,
+        handler="""
+        print(request.url.query.decode())
+        return httpx.Response(200)
+        """,
+        calls="""
         from sentinelone_client.api.threats import get_threats
         from sentinelone_client.models import OsType
 
-        assert sentinelone_client.__file__.startswith({str(outcome.output)!r})
-        def handler(request):
-            print(request.url.query.decode())
-            return httpx.Response(200)
-        client = Client(base_url="{BASE_URL}")
-        client.set_httpx_client(
-            httpx.Client(base_url="{BASE_URL}", transport=httpx.MockTransport(handler))
-        )
         get_threats.sync_detailed(client=client, os_types=[OsType.WINDOWS, OsType.LINUX])
-        """
+        """,
     )
-    env = {**os.environ, "PYTHONPATH": str(outcome.output)}
-    proc = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert "osTypes=windows&osTypes=linux" in proc.stdout
+    assert "osTypes=windows&osTypes=linux" in printed
 
 
 def test_the_override_names_the_upstream_issue() -> None:

@@ -29,6 +29,7 @@ from superoffice_client.models import (
 )
 from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
 
+from tests.codegen.mocked import mocked
 from tests.codegen.rendering import project_for
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,8 +59,7 @@ class Recorder:
 
 def client_for(handler: Recorder) -> AuthenticatedClient:
     client = AuthenticatedClient(base_url=BASE_URL, token="dGplMDpUamUw", prefix="Basic")
-    client.set_httpx_client(httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(handler)))
-    return client
+    return mocked(client, BASE_URL, handler)
 
 
 def test_json_patch_is_sent_as_json_patch() -> None:

@@ -33,30 +33,12 @@ from ticket_simulators._core import SimHandle
 from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID, DOC_TICKET_ID
 from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
 
+from .sim_clients import rezolve_client, sent
 from .transports import CutsFirstBody, LoopbackServer, canned, trickle
 from .typecheck import mypy_strict
 
-FAST = RetryPolicy(attempts=4, total_timeout=5.0, wait_initial=0.01, wait_max=0.05, jitter=0.01)
 TICKET = DOC_TICKET_ID
 DESCRIPTION = DOC_DESCRIPTION_FIELD_ID
-
-
-def sent(sim: SimHandle, method: str, path: str) -> int:
-    return sum(1 for e in sim.requests if e.method == method and e.path.endswith(path))
-
-
-def rezolve_client(sim: SimHandle, **kwargs: Any) -> rezolve.Client:
-    tenant = sim.seed["tenants"][0]
-    kwargs.setdefault("retry", FAST)
-    kwargs.setdefault("transport", sim.transport())
-    kwargs.setdefault("async_transport", sim.async_transport())
-    return rezolve.connect(
-        sim.base_url,
-        token=sim.mint_token(),
-        tenant_id=tenant["id"],
-        realm=tenant["realm"],
-        **kwargs,
-    )
 
 
 @pytest.fixture
@@ -140,31 +122,37 @@ def test_helpers_take_per_call_timeout_and_headers(rezolve_sim: SimHandle) -> No
 # --- one deadline ----------------------------------------------------------------------
 
 
-def test_a_trickling_server_is_cut_off_at_the_budget(server: list[LoopbackServer]) -> None:
+BUDGET = 1.5
+
+
+@pytest.fixture
+def trickling(server: list[LoopbackServer]) -> sentinelone.Client:
+    """A client of a server that trickles its answer, under a ``BUDGET`` second deadline.
+
+    Each byte comes well within the read timeout, so only the budget can stop the call.
+    """
     slow = LoopbackServer(trickle(0.05))
     server.append(slow)
-    budget = RetryPolicy(attempts=3, total_timeout=1.5, wait_initial=0.01)
-    client = sentinelone.connect(slow.url, "t" * 20, retry=budget, timeout=5.0)
+    budget = RetryPolicy(attempts=3, total_timeout=BUDGET, wait_initial=0.01)
+    return sentinelone.connect(slow.url, "t" * 20, retry=budget, timeout=5.0)
+
+
+def test_a_trickling_server_is_cut_off_at_the_budget(trickling: sentinelone.Client) -> None:
     started = time.monotonic()
     with pytest.raises((RetriesExhausted, httpx.TimeoutException)):
-        sentinelone.set_external_ticket_id(client, "INC1", ids=["1"])
-    # Each byte comes well within the read timeout, so only the budget can stop it.
-    assert time.monotonic() - started < 1.5 + 1.0
+        sentinelone.set_external_ticket_id(trickling, "INC1", ids=["1"])
+    assert time.monotonic() - started < BUDGET + 1.0
 
 
 @pytest.mark.anyio
 async def test_a_trickling_server_is_cut_off_at_the_budget_async(
-    server: list[LoopbackServer],
+    trickling: sentinelone.Client,
 ) -> None:
-    slow = LoopbackServer(trickle(0.05))
-    server.append(slow)
-    budget = RetryPolicy(attempts=3, total_timeout=1.5, wait_initial=0.01)
-    client = sentinelone.connect(slow.url, "t" * 20, retry=budget, timeout=5.0)
     started = time.monotonic()
     with pytest.raises((RetriesExhausted, httpx.TimeoutException)):
-        await sentinelone.aset_external_ticket_id(client, "INC1", ids=["1"])
-    assert time.monotonic() - started < 1.5 + 1.0
-    await client.get_async_httpx_client().aclose()
+        await sentinelone.aset_external_ticket_id(trickling, "INC1", ids=["1"])
+    assert time.monotonic() - started < BUDGET + 1.0
+    await trickling.get_async_httpx_client().aclose()
 
 
 def test_a_body_cut_off_midway_is_retried(rezolve_sim: SimHandle) -> None:

@@ -25,14 +25,15 @@ from forcepoint_dlp_client.models import (
     ViolationTrigger,
 )
 from forcepoint_dlp_client.types import UNSET
-from ticket_overlays import forcepoint_dlp
+from ticket_overlays import DEFAULT_RETRY, forcepoint_dlp
 from ticket_overlays.forcepoint_dlp._incidents import _bodies
 from ticket_simulators._core import SimHandle
 from ticket_simulators.forcepoint_dlp import ForcepointDlpBackend
 from ticket_simulators.forcepoint_dlp.state import IncidentStore
 
-USERNAME = "api-app"
-PASSWORD = "Appl1cation!Pass"
+from .sim_clients import FP_ACCOUNT, forcepoint_client
+
+USERNAME, PASSWORD = FP_ACCOUNT.username, FP_ACCOUNT.password
 BY_ID = IncidentsQuery(type_=IncidentType.INCIDENTS, ids=[2719600])
 REFRESH = "/dlp/rest/v1/auth/refresh-token"
 ACCESS = "/dlp/rest/v1/auth/access-token"
@@ -40,13 +41,8 @@ UPDATE = "/dlp/rest/v1/incidents/update"
 
 
 def connect(sim: SimHandle, password: str = PASSWORD) -> Client:
-    return forcepoint_dlp.connect(
-        sim.base_url,
-        username=USERNAME,
-        password=password,
-        transport=sim.transport(),
-        async_transport=sim.async_transport(),
-    )
+    # The overlay's default retry policy, as a user gets it (not sim_clients' quick one).
+    return forcepoint_client(sim, password=password, retry=DEFAULT_RETRY)
 
 
 def store(sim: SimHandle) -> IncidentStore:

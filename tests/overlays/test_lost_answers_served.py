@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from rezolve_client.models import Ticket
 from superoffice_client.models import StringFields, TicketEntity
-from ticket_overlays import RetryPolicy, WriteOutcomeUnknown, rezolve, superoffice
+from ticket_overlays import RetryPolicy, WriteOutcomeUnknown, superoffice
 from ticket_simulators._core import ServedSimHandle
-from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID, DOC_TICKET_ID
+from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID
 from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
+
+from .sim_clients import append_lands_once_but_outcome_unknown, rezolve_client
 
 LOSE_FIRST_PATCH = {"kind": "apply_then_drop", "method": "PATCH", "count": 1}
 NO_WAIT = RetryPolicy(wait_initial=0, jitter=0)
@@ -31,23 +32,8 @@ def _patches(server: ServedSimHandle) -> list[tuple[int | None, str | None]]:
 @pytest.mark.ticket_sim(faults=[LOSE_FIRST_PATCH])
 def test_rezolve_append_with_a_lost_answer_lands_once(rezolve_sim_server: ServedSimHandle) -> None:
     server = rezolve_sim_server
-    tenant = server.seed["tenants"][0]
-    with rezolve.connect(
-        server.base_url,
-        token=server.mint_token(),
-        tenant_id=tenant["id"],
-        realm=tenant["realm"],
-        retry=NO_WAIT,
-    ) as client:
-        before = rezolve.get_ticket(client, DOC_TICKET_ID).data[RZ_DESCRIPTION]
-
-        def append(ticket: Ticket) -> dict[str, Any]:
-            return {RZ_DESCRIPTION: ticket.data[RZ_DESCRIPTION] + "[once]"}
-
-        with pytest.raises(WriteOutcomeUnknown) as unknown:
-            rezolve.update_ticket(client, DOC_TICKET_ID, append)
-        assert unknown.value.current.data[RZ_DESCRIPTION] == before + "[once]"
-        assert rezolve.get_ticket(client, DOC_TICKET_ID).data[RZ_DESCRIPTION] == before + "[once]"
+    with rezolve_client(server, retry=NO_WAIT) as client:
+        append_lands_once_but_outcome_unknown(client)
     # Applied with no answer, then the resend refused for its stale etag.
     assert _patches(server) == [(None, "apply_then_drop"), (400, None)]
     server.assert_requests(1, method="PATCH", body=r"\[once\]", fault="apply_then_drop")

@@ -34,49 +34,11 @@ from ticket_simulators.rezolve import create_app as create_rezolve_app
 from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
 from ticket_simulators.superoffice import SuperOfficeBackend
 
-FAST = RetryPolicy(attempts=4, total_timeout=5.0, wait_initial=0.01, wait_max=0.05, jitter=0.01)
+from .sim_clients import FAST, forcepoint_client, rezolve_client, sent, superoffice_client
+
 DESCRIPTION = DOC_DESCRIPTION_FIELD_ID
-FP_USER, FP_PASSWORD = "api-app", "Appl1cation!Pass"
 FP_UPDATE = "/dlp/rest/v1/incidents/update"
 INCIDENT = 2719600
-
-
-def sent(sim: SimHandle, method: str, path: str) -> int:
-    return sum(1 for e in sim.requests if e.method == method and e.path.endswith(path))
-
-
-def rezolve_client(sim: SimHandle, **kwargs: Any) -> Any:
-    t = sim.seed["tenants"][0]
-    kwargs.setdefault("retry", FAST)
-    if not isinstance(sim, ServedSimHandle):
-        kwargs.setdefault("transport", sim.transport())
-        kwargs.setdefault("async_transport", sim.async_transport())
-    return rezolve.connect(
-        sim.base_url, token=sim.mint_token(), tenant_id=t["id"], realm=t["realm"], **kwargs
-    )
-
-
-def forcepoint_client(sim: SimHandle, **kwargs: Any) -> Any:
-    kwargs.setdefault("retry", FAST)
-    return forcepoint_dlp.connect(
-        sim.base_url,
-        username=FP_USER,
-        password=FP_PASSWORD,
-        transport=sim.transport(),
-        async_transport=sim.async_transport(),
-        **kwargs,
-    )
-
-
-def superoffice_client(sim: SimHandle, **kwargs: Any) -> Any:
-    kwargs.setdefault("retry", FAST)
-    return superoffice.connect(
-        sim.base_url,
-        token=sim.mint_token(),
-        transport=sim.transport(),
-        async_transport=sim.async_transport(),
-        **kwargs,
-    )
 
 
 def comments(sim: SimHandle) -> list[str]:
@@ -85,6 +47,13 @@ def comments(sim: SimHandle) -> list[str]:
     incident = backend.store.get("INCIDENTS", INCIDENT)
     assert incident is not None
     return list(incident.comments)
+
+
+def add_comment(client: forcepoint_dlp.Client, comment: str) -> forcepoint_dlp.UpdateResult:
+    """Comment on INCIDENT: an update that is not safe to repeat."""
+    return forcepoint_dlp.update_incidents(
+        client, "ADD_COMMENT", comment=comment, incident_keys=[INCIDENT], scan_partitions="ALL"
+    )
 
 
 def tags(sim: SimHandle, ticket_id: int = 901) -> list[Any]:
@@ -276,13 +245,7 @@ def test_forcepoint_comment_is_sent_exactly_once(
         httpx.RemoteProtocolError if fault["kind"] == "drop" else forcepoint_dlp.ForcepointError
     )
     with pytest.raises(expected):
-        forcepoint_dlp.update_incidents(
-            client,
-            "ADD_COMMENT",
-            comment="checked once",
-            incident_keys=[INCIDENT],
-            scan_partitions="ALL",
-        )
+        add_comment(client, "checked once")
     assert sent(forcepoint_dlp_sim, "POST", FP_UPDATE) == 1
     assert comments(forcepoint_dlp_sim) == before  # the fault answered; nothing applied
 
@@ -292,20 +255,12 @@ def test_forcepoint_comment_retries_when_the_caller_opts_in(forcepoint_dlp_sim: 
     before = comments(forcepoint_dlp_sim)
     forcepoint_dlp_sim.inject("status", status=503, path=FP_UPDATE, count=1)
     with retry_non_idempotent():
-        forcepoint_dlp.update_incidents(
-            client,
-            "ADD_COMMENT",
-            comment="at least once",
-            incident_keys=[INCIDENT],
-            scan_partitions="ALL",
-        )
+        add_comment(client, "at least once")
     assert sent(forcepoint_dlp_sim, "POST", FP_UPDATE) == 2
     assert comments(forcepoint_dlp_sim) == [*before, "at least once"]
     opted = forcepoint_client(forcepoint_dlp_sim, retry=RetryPolicy(retry_non_idempotent=True))
     forcepoint_dlp_sim.inject("status", status=503, path=FP_UPDATE, count=1)
-    forcepoint_dlp.update_incidents(
-        opted, "ADD_COMMENT", comment="again", incident_keys=[INCIDENT], scan_partitions="ALL"
-    )
+    add_comment(opted, "again")
     assert comments(forcepoint_dlp_sim) == [*before, "at least once", "again"]
 
 

@@ -10,10 +10,11 @@ import httpx
 import pytest
 from rezolve_client import Client
 from rezolve_client.models import Ticket
-from ticket_overlays import RetryPolicy, WriteOutcomeUnknown, rezolve
+from ticket_overlays import RetryPolicy, rezolve
 from ticket_simulators._core import ServedSimHandle, SimHandle
 from ticket_simulators.rezolve import DOC_DESCRIPTION_FIELD_ID, DOC_TICKET_ID, create_app
 
+from .sim_clients import append_lands_once_but_outcome_unknown
 from .transports import LosesFirstPatchAnswer
 
 DESCRIPTION = DOC_DESCRIPTION_FIELD_ID
@@ -293,16 +294,7 @@ def losing_first_answer(sim: SimHandle) -> Client:
 
 def test_an_append_whose_answer_was_lost_is_not_run_again(rezolve_sim: SimHandle) -> None:
     """The resend is refused (stale etag); the helper says the outcome is unknown."""
-    client = losing_first_answer(rezolve_sim)
-    before = rezolve.get_ticket(client, DOC_TICKET_ID).data[DESCRIPTION]
-
-    def append(ticket: Ticket) -> dict[str, Any]:
-        return {DESCRIPTION: ticket.data[DESCRIPTION] + "[once]"}
-
-    with pytest.raises(WriteOutcomeUnknown) as unknown:
-        rezolve.update_ticket(client, DOC_TICKET_ID, append)
-    assert unknown.value.current.data[DESCRIPTION] == before + "[once]"
-    assert rezolve.get_ticket(client, DOC_TICKET_ID).data[DESCRIPTION] == before + "[once]"
+    append_lands_once_but_outcome_unknown(losing_first_answer(rezolve_sim))
     patches = [e.status for e in rezolve_sim.requests if e.method == "PATCH"]
     assert patches == [200, 400]  # applied, then the resend refused as ETAG_MISMATCH
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import abc
 import contextlib
 import socket
 import threading
@@ -11,19 +12,37 @@ from collections.abc import Callable, Iterator
 import httpx
 
 
-class LosesFirstPatchAnswer(httpx.BaseTransport):
-    """Delivers every request, but loses the answer to the first PATCH after it applied."""
+class _SpoilsFirstAnswer(httpx.BaseTransport, abc.ABC):
+    """Delivers every request; the first answer ``spoils`` picks is spoiled after it applied."""
 
     def __init__(self, inner: httpx.BaseTransport) -> None:
         self.inner = inner
-        self.lost = False
+        self.spoiled = False
+
+    def picks(self, request: httpx.Request) -> bool:
+        """Whether the answer to ``request`` is one to spoil (any, by default)."""
+        return True
+
+    @abc.abstractmethod
+    def spoil(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        """What the client gets instead of ``response``."""
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = self.inner.handle_request(request)
-        if request.method == "PATCH" and not self.lost:
-            self.lost = True
-            raise httpx.ReadError("connection reset after the write", request=request)
-        return response
+        if self.spoiled or not self.picks(request):
+            return response
+        self.spoiled = True
+        return self.spoil(request, response)
+
+
+class LosesFirstPatchAnswer(_SpoilsFirstAnswer):
+    """Delivers every request, but loses the answer to the first PATCH after it applied."""
+
+    def picks(self, request: httpx.Request) -> bool:
+        return request.method == "PATCH"
+
+    def spoil(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        raise httpx.ReadError("connection reset after the write", request=request)
 
 
 class _CutStream(httpx.SyncByteStream):
@@ -38,18 +57,10 @@ class _CutStream(httpx.SyncByteStream):
         raise httpx.ReadError("connection reset while reading the body", request=self.request)
 
 
-class CutsFirstBody(httpx.BaseTransport):
+class CutsFirstBody(_SpoilsFirstAnswer):
     """Delivers every request; the first answer's body is cut off midway."""
 
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner = inner
-        self.cut = False
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
-        if self.cut:
-            return response
-        self.cut = True
+    def spoil(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
         body = response.read()
         return httpx.Response(
             response.status_code,

@@ -110,31 +110,59 @@ def test_token_responses() -> None:
     assert enum("TokenType") == ["JWT"]
 
 
+@pytest.mark.parametrize(
+    ("path", "fields", "required"),
+    [
+        (
+            "/incidents",
+            {
+                "type",
+                "ids",
+                "sort_by",
+                "from_date",
+                "to_date",
+                "detected_by",
+                "analyzed_by",
+                "event_id",
+                "destination",
+                "policies",
+                "action",
+                "source",
+                "status",
+                "severity",
+                "endpoint_type",
+                "channel",
+                "assigned_to",
+                "tag",
+                "remove_ignored_incidents",
+            },
+            ["type"],
+        ),
+        (
+            "/incidents/update",
+            {
+                "type",
+                "action_type",
+                "value",
+                "comment",
+                "scan_partitions",
+                "event_ids",
+                "incident_keys",
+            },
+            ["type", "action_type"],
+        ),
+    ],
+)
+def test_request_bodies_take_the_guide_fields(
+    path: str, fields: set[str], required: list[str]
+) -> None:
+    body = body_schema(op(path))
+    assert set(body["properties"]) == fields
+    assert body["required"] == required
+
+
 def test_get_incidents_input_parameters() -> None:
-    query = body_schema(op("/incidents"))
-    props = query["properties"]
-    assert set(props) == {
-        "type",
-        "ids",
-        "sort_by",
-        "from_date",
-        "to_date",
-        "detected_by",
-        "analyzed_by",
-        "event_id",
-        "destination",
-        "policies",
-        "action",
-        "source",
-        "status",
-        "severity",
-        "endpoint_type",
-        "channel",
-        "assigned_to",
-        "tag",
-        "remove_ignored_incidents",
-    }
-    assert query["required"] == ["type"]
+    props = body_schema(op("/incidents"))["properties"]
     assert enum("IncidentType") == ["INCIDENTS", "DISCOVERY"]
     assert props["ids"]["maxItems"] == 1000
     assert enum("SortBy") == ["INSERT_DATE"]
@@ -262,18 +290,7 @@ def test_420_answers_the_incident_list_with_not_found_ids() -> None:
 
 
 def test_update_input_parameters() -> None:
-    update = body_schema(op("/incidents/update"))
-    props = update["properties"]
-    assert set(props) == {
-        "type",
-        "action_type",
-        "value",
-        "comment",
-        "scan_partitions",
-        "event_ids",
-        "incident_keys",
-    }
-    assert update["required"] == ["type", "action_type"]
+    props = body_schema(op("/incidents/update"))["properties"]
     assert enum("ActionType") == [
         "STATUS",
         "SEVERITY",

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.refresh_token_response import RefreshTokenResponse
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,12 +24,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorMessage | RefreshTokenResponse | None:
     if response.status_code == 200:
-        response_200 = RefreshTokenResponse.from_dict(response.json())
+        response_200 = RefreshTokenResponse.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = ErrorMessage.from_dict(response.json())
+        response_403 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_403
 

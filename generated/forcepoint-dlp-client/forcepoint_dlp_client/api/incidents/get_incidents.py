@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.incident_list import IncidentList
 from ...models.incidents_query import IncidentsQuery
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs(
@@ -34,22 +34,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorMessage | IncidentList | None:
     if response.status_code == 200:
-        response_200 = IncidentList.from_dict(response.json())
+        response_200 = IncidentList.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorMessage.from_dict(response.json())
+        response_403 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 420:
-        response_420 = IncidentList.from_dict(response.json())
+        response_420 = IncidentList.from_dict(loads_json(response.content))
 
         return response_420
 

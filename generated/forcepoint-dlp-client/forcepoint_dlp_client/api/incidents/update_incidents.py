@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.incident_update_request import IncidentUpdateRequest
 from ...models.unprocessed_incidents import UnprocessedIncidents
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs(
@@ -38,17 +38,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorMessage.from_dict(response.json())
+        response_403 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = UnprocessedIncidents.from_dict(response.json())
+        response_422 = UnprocessedIncidents.from_dict(loads_json(response.content))
 
         return response_422
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.enabled_policy_names import EnabledPolicyNames
 from ...models.error_message import ErrorMessage
 from ...models.policy_type import PolicyType
-from ...types import UNSET, Response
+from ...types import UNSET, Response, loads_json
 
 
 def _get_kwargs(
@@ -37,17 +37,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EnabledPolicyNames | ErrorMessage | None:
     if response.status_code == 200:
-        response_200 = EnabledPolicyNames.from_dict(response.json())
+        response_200 = EnabledPolicyNames.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorMessage.from_dict(response.json())
+        response_400 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorMessage.from_dict(response.json())
+        response_403 = ErrorMessage.from_dict(loads_json(response.content))
 
         return response_403
 

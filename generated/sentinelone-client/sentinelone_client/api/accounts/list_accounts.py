@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_list import AccountList
 from ...models.api_error_response import ApiErrorResponse
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,17 +24,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountList | ApiErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AccountList.from_dict(response.json())
+        response_200 = AccountList.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiErrorResponse.from_dict(response.json())
+        response_400 = ApiErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiErrorResponse.from_dict(response.json())
+        response_401 = ApiErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 

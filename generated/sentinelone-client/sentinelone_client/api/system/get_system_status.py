@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.system_status_response import SystemStatusResponse
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> SystemStatusResponse | None:
     if response.status_code == 200:
-        response_200 = SystemStatusResponse.from_dict(response.json())
+        response_200 = SystemStatusResponse.from_dict(loads_json(response.content))
 
         return response_200
 

@@ -20,7 +20,7 @@ from ...models.os_type import OsType
 from ...models.server_error_response import ServerErrorResponse
 from ...models.sort_order import SortOrder
 from ...models.threat_list import ThreatList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -825,27 +825,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiErrorResponse | ServerErrorResponse | ThreatList | None:
     if response.status_code == 200:
-        response_200 = ThreatList.from_dict(response.json())
+        response_200 = ThreatList.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiErrorResponse.from_dict(response.json())
+        response_400 = ApiErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiErrorResponse.from_dict(response.json())
+        response_401 = ApiErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiErrorResponse.from_dict(response.json())
+        response_403 = ApiErrorResponse.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ServerErrorResponse.from_dict(response.json())
+        response_500 = ServerErrorResponse.from_dict(loads_json(response.content))
 
         return response_500
 

@@ -10,7 +10,7 @@ from ...models.api_error_response import ApiErrorResponse
 from ...models.mitigation_status import MitigationStatus
 from ...models.sort_order import SortOrder
 from ...models.threat_list_v20 import ThreatListV20
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -184,22 +184,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiErrorResponse | ThreatListV20 | None:
     if response.status_code == 200:
-        response_200 = ThreatListV20.from_dict(response.json())
+        response_200 = ThreatListV20.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiErrorResponse.from_dict(response.json())
+        response_400 = ApiErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiErrorResponse.from_dict(response.json())
+        response_401 = ApiErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiErrorResponse.from_dict(response.json())
+        response_403 = ApiErrorResponse.from_dict(loads_json(response.content))
 
         return response_403
 

@@ -9,7 +9,7 @@ from ...models.affected_response import AffectedResponse
 from ...models.api_error_response import ApiErrorResponse
 from ...models.external_ticket_id_request import ExternalTicketIdRequest
 from ...models.server_error_response import ServerErrorResponse
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs(
@@ -35,27 +35,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AffectedResponse | ApiErrorResponse | ServerErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AffectedResponse.from_dict(response.json())
+        response_200 = AffectedResponse.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiErrorResponse.from_dict(response.json())
+        response_400 = ApiErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiErrorResponse.from_dict(response.json())
+        response_401 = ApiErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApiErrorResponse.from_dict(response.json())
+        response_403 = ApiErrorResponse.from_dict(loads_json(response.content))
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ServerErrorResponse.from_dict(response.json())
+        response_500 = ServerErrorResponse.from_dict(loads_json(response.content))
 
         return response_500
 

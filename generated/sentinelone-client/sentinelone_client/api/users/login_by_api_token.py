@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error_response import ApiErrorResponse
 from ...models.login_by_api_token_request import LoginByApiTokenRequest
 from ...models.login_response import LoginResponse
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs(
@@ -34,17 +34,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiErrorResponse | LoginResponse | None:
     if response.status_code == 200:
-        response_200 = LoginResponse.from_dict(response.json())
+        response_200 = LoginResponse.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiErrorResponse.from_dict(response.json())
+        response_400 = ApiErrorResponse.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ApiErrorResponse.from_dict(response.json())
+        response_401 = ApiErrorResponse.from_dict(loads_json(response.content))
 
         return response_401
 

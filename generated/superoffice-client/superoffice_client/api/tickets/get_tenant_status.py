@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.tenant_status import TenantStatus
 from ...models.web_api_error import WebApiError
-from ...types import Response
+from ...types import Response, loads_json
 
 
 def _get_kwargs(
@@ -29,17 +29,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> TenantStatus | WebApiError | None:
     if response.status_code == 200:
-        response_200 = TenantStatus.from_dict(response.json())
+        response_200 = TenantStatus.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = WebApiError.from_dict(response.json())
+        response_400 = WebApiError.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = WebApiError.from_dict(response.json())
+        response_404 = WebApiError.from_dict(loads_json(response.content))
 
         return response_404
 

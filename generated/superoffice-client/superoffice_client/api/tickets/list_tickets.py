@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.archive_page import ArchivePage
 from ...models.web_api_error import WebApiError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -67,17 +67,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ArchivePage | WebApiError | None:
     if response.status_code == 200:
-        response_200 = ArchivePage.from_dict(response.json())
+        response_200 = ArchivePage.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = WebApiError.from_dict(response.json())
+        response_400 = WebApiError.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WebApiError.from_dict(response.json())
+        response_401 = WebApiError.from_dict(loads_json(response.content))
 
         return response_401
 

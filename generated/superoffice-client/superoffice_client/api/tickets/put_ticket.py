@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ticket_entity import TicketEntity
 from ...models.web_api_error import WebApiError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, loads_json
 
 
 def _get_kwargs(
@@ -72,27 +72,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> TicketEntity | WebApiError | None:
     if response.status_code == 200:
-        response_200 = TicketEntity.from_dict(response.json())
+        response_200 = TicketEntity.from_dict(loads_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = WebApiError.from_dict(response.json())
+        response_400 = WebApiError.from_dict(loads_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = WebApiError.from_dict(response.json())
+        response_401 = WebApiError.from_dict(loads_json(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = WebApiError.from_dict(response.json())
+        response_404 = WebApiError.from_dict(loads_json(response.content))
 
         return response_404
 
     if response.status_code == 412:
-        response_412 = WebApiError.from_dict(response.json())
+        response_412 = WebApiError.from_dict(loads_json(response.content))
 
         return response_412
 
