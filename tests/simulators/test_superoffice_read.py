@@ -116,6 +116,13 @@ def test_wrong_method_and_unknown_route_answer_the_error_object(so: SuperOffice)
     error(so.client.get("/api/v1/Nothing", headers=so.headers()), 404)
 
 
+def test_head_on_a_ticket_is_answered_as_get(so: SuperOffice) -> None:
+    # The ticket's path serves GET, PATCH and PUT; HEAD once fell through to a 500.
+    response = so.client.head("/api/v1/Ticket/900", headers=so.headers())
+    assert response.status_code == 200
+    assert response.headers["content-type"] == so.get().headers["content-type"]
+
+
 def test_injected_faults_use_the_error_object(so: SuperOffice) -> None:
     so.sim.inject("status", status=503, count=1)
     error(so.get(), 503)

@@ -9,6 +9,7 @@ from .handle import ServedSimHandle, SimHandle
 from .handlers import Handler, VendorError, json_text, phrase, rendering, strict_json_loads
 from .limits import Limits
 from .requestlog import REDACTED, LoggedRequest, RequestLog, RequestPattern, redact_headers
+from .routes import api_routes, route
 from .runtime import ControlError, SimRuntime, VendorBackend
 from .serve import BackgroundServer, serve
 from .signing import TokenSigner
@@ -39,6 +40,7 @@ __all__ = [
     "TokenSigner",
     "VendorBackend",
     "VendorError",
+    "api_routes",
     "app_factory",
     "format_instant",
     "guarded",
@@ -47,6 +49,7 @@ __all__ = [
     "phrase",
     "redact_headers",
     "rendering",
+    "route",
     "serve",
     "strict_json_loads",
 ]

@@ -13,9 +13,10 @@ from starlette.routing import BaseRoute, Route
 from .._core import (
     ControlError,
     SeededBackend,
+    api_routes,
     app_factory,
     guarded,
-    rendering,
+    route,
     strict_json_loads,
 )
 from . import departures
@@ -123,6 +124,7 @@ class ForcepointDlpApi:
             for kind, seconds in lifetimes.items()
         }
 
+    @route("POST", "/auth/refresh-token")
     async def refresh_token(self, request: Request) -> Response:
         """``POST auth/refresh-token``: Application administrators only."""
         account = self._account(request)
@@ -136,6 +138,7 @@ class ForcepointDlpApi:
             }
         )
 
+    @route("POST", "/auth/access-token")
     async def access_token(self, request: Request) -> Response:
         """``POST auth/access-token`` with ``refresh-token: Bearer <jwt>``.
 
@@ -163,6 +166,8 @@ class ForcepointDlpApi:
         fidelity = self.backend.fidelity
         return Rendering(history=fidelity.allows(HISTORY), trigger_detail=fidelity.profile == FIELD)
 
+    # The guide's own examples post to the path with a trailing slash.
+    @route("POST", "/incidents", "/incidents/")
     async def get_incidents(self, request: Request) -> Response:
         """``POST incidents``: by ids (filters ignored) or by date range and filters."""
         self.backend.tokens.verify(request.headers.get("authorization"), "access")
@@ -192,6 +197,7 @@ class ForcepointDlpApi:
         found = result.incidents or fidelity.profile == FIELD
         return JSONResponse(body, status_code=200 if found else 420)
 
+    @route("GET", "/policy/enabled-names")
     async def enabled_policies(self, request: Request) -> Response:
         """``GET policy/enabled-names?type=DLP|DISCOVERY`` (companion: credentials checks)."""
         self.backend.tokens.verify(request.headers.get("authorization"), "access")
@@ -200,6 +206,7 @@ class ForcepointDlpApi:
             raise bad_request("type must be DLP or DISCOVERY")
         return JSONResponse({"enabled_policies": list(ENABLED_POLICIES[kind])})
 
+    @route("POST", "/incidents/update")
     async def update_incidents(self, request: Request) -> Response:
         """``POST incidents/update``: 200 empty, or 422 when nothing was processed."""
         actor = self.backend.tokens.verify(request.headers.get("authorization"), "access")
@@ -233,17 +240,7 @@ def _routes(backend: ForcepointDlpBackend) -> list[BaseRoute]:
     """The vendor's API routes, bound to ``backend``."""
     api = ForcepointDlpApi(backend)
     return [
-        Route(f"{PREFIX}/auth/refresh-token", rendering(api.refresh_token), methods=["POST"]),
-        Route(f"{PREFIX}/auth/access-token", rendering(api.access_token), methods=["POST"]),
-        Route(f"{PREFIX}/incidents", rendering(api.get_incidents), methods=["POST"]),
-        # The guide's own examples post to the path with a trailing slash.
-        Route(f"{PREFIX}/incidents/", rendering(api.get_incidents), methods=["POST"]),
-        Route(f"{PREFIX}/incidents/update", rendering(api.update_incidents), methods=["POST"]),
-        Route(
-            f"{PREFIX}/policy/enabled-names",
-            rendering(api.enabled_policies),
-            methods=["GET"],
-        ),
+        *api_routes(api, PREFIX),
         Route("/__sim__/incidents/generate", guarded(api.generate), methods=["POST"]),
     ]
 

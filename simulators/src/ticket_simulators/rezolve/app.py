@@ -9,15 +9,16 @@ from typing import Any, Literal
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute
 
 from .._core import (
     ControlError,
     SeededBackend,
+    api_routes,
     app_factory,
     format_instant,
     json_text,
-    rendering,
+    route,
     strict_json_loads,
 )
 from . import departures
@@ -218,6 +219,7 @@ class RezolveApi:
             raise permission_failure(action)
         return principal, tenant
 
+    @route("GET", "/ticket-type")
     async def list_ticket_types(self, request: Request) -> Response:
         """``GET /api/v2/ticketing/ticket-type``, with ETag and If-None-Match.
 
@@ -251,6 +253,7 @@ class RezolveApi:
             headers=headers,
         )
 
+    @route("GET", "/ticket/{object_id}")
     async def get_ticket(self, request: Request) -> Response:
         """``GET /api/v2/ticketing/ticket/{objectId}``, with ETag and If-None-Match."""
         _, tenant = self.authorize(request, "read")
@@ -268,6 +271,7 @@ class RezolveApi:
 
         return self.store.view(tenant.id, request.path_params["object_id"], answer)
 
+    @route("PATCH", "/ticket/{object_id}/update")
     async def update_ticket(self, request: Request) -> Response:
         """``PATCH /api/v2/ticketing/ticket/{objectId}/update``.
 
@@ -408,16 +412,7 @@ def _etag_matches(header: str | None, etag: str) -> bool:
 def _routes(backend: RezolveBackend) -> list[BaseRoute]:
     """The vendor's API routes, bound to ``backend``."""
     api = RezolveApi(backend)
-    prefix = "/api/v2/ticketing"
-    return [
-        Route(f"{prefix}/ticket-type", rendering(api.list_ticket_types), methods=["GET"]),
-        Route(f"{prefix}/ticket/{{object_id}}", rendering(api.get_ticket), methods=["GET"]),
-        Route(
-            f"{prefix}/ticket/{{object_id}}/update",
-            rendering(api.update_ticket),
-            methods=["PATCH"],
-        ),
-    ]
+    return api_routes(api, "/api/v2/ticketing")
 
 
 create_app = app_factory(RezolveBackend, _routes, departures, "Rezolve")

@@ -6,25 +6,25 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any, TypedDict
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute
 
 from .._core import (
     SeededBackend,
     VendorError,
+    api_routes,
     app_factory,
-    rendering,
+    route,
     strict_json_loads,
 )
 from . import departures
 from .auth import TokenRecord, TokenService, scheme_departure
-from .companions import companion_routes
+from .companions import Companions
 from .departures import RECORDED_500
 from .errors import error_details, error_response, forbidden, validation_error
 from .filters import (
@@ -36,7 +36,7 @@ from .filters import (
 )
 from .filters import parse_query_filter as _parse_query_filter
 from .model import StoredThreat, documented_view
-from .state import SentinelOneStore
+from .state import SentinelOneStore, UpdateScope
 
 __all__ = ["BASE_URL", "PREFIX", "SentinelOneBackend", "create_app"]
 
@@ -219,6 +219,7 @@ class SentinelOneApi:
             )
         return caller
 
+    @route("GET", "")
     async def list_threats(self, request: Request) -> Response:
         """``GET /web/api/v2.1/threats``: filter, sort, then page by cursor or skip."""
         fidelity = self.backend.fidelity
@@ -352,7 +353,7 @@ class SentinelOneApi:
 
     async def _write(
         self, request: Request, data_keys: frozenset[str], check: Callable[[Any, list[str]], None]
-    ) -> tuple[ThreatFilter, Any, _Scope]:
+    ) -> tuple[ThreatFilter, Any, UpdateScope]:
         """What every update does first: a writing caller, its body, its data and filter.
 
         ``check`` adds the data's problems; the filter is read even when the data is
@@ -364,41 +365,37 @@ class SentinelOneApi:
         problems = list(caller.problems)
         check(data, problems)
         threat_filter = parse_body_filter(raw_filter, self.backend.fidelity, problems)
-        scope: _Scope = {"now": self.backend.clock.now(), "account_ids": caller.token.account_ids}
+        scope = UpdateScope(caller.token.account_ids, self.backend.clock.now())
         return threat_filter, data, scope
 
+    @route("POST", "/external-ticket-id")
     async def update_external_ticket_id(self, request: Request) -> Response:
         """``POST /web/api/v2.1/threats/external-ticket-id``."""
         threat_filter, data, scope = await self._write(request, _TICKET_KEYS, _check_ticket)
         ticket = str(data.get("externalTicketId"))
-        affected = self.store.set_external_ticket_id(threat_filter, ticket, **scope)
+        affected = self.store.set_external_ticket_id(threat_filter, ticket, scope)
         if affected == 0 and self.backend.fidelity.profile == RECORDED_500:
             # The document's recording: nothing affected, answered as a server error.
             return _affected_response(affected, 500)
         return _affected_response(affected)
 
+    @route("POST", "/incident")
     async def update_incident(self, request: Request) -> Response:
         """``POST /web/api/v2.1/threats/incident``."""
         threat_filter, data, scope = await self._write(request, _INCIDENT_KEYS, _check_incident)
         status = str(data.get("incidentStatus"))
         verdict = data.get("analystVerdict")
         affected, details = self.store.set_incident(
-            threat_filter, status, None if verdict is None else str(verdict), **scope
+            threat_filter, status, None if verdict is None else str(verdict), scope
         )
         return JSONResponse({"data": {"affected": affected, "details": details}})
 
+    @route("POST", "/analyst-verdict")
     async def update_analyst_verdict(self, request: Request) -> Response:
         """``POST /web/api/v2.1/threats/analyst-verdict`` (companion): set the verdict only."""
         threat_filter, data, scope = await self._write(request, _VERDICT_KEYS, _check_verdict)
         verdict = str(data.get("analystVerdict"))
-        return _affected_response(self.store.set_verdict(threat_filter, verdict, **scope))
-
-
-class _Scope(TypedDict):
-    """Where and when an update applies: the store's keywords for every update."""
-
-    now: datetime
-    account_ids: Collection[str] | None
+        return _affected_response(self.store.set_verdict(threat_filter, verdict, scope))
 
 
 def _check_ticket(data: Any, problems: list[str]) -> None:
@@ -425,19 +422,8 @@ def _routes(backend: SentinelOneBackend) -> list[BaseRoute]:
     """The vendor's API routes, bound to ``backend``."""
     api = SentinelOneApi(backend)
     return [
-        Route(PREFIX, rendering(api.list_threats), methods=["GET"]),
-        Route(
-            f"{PREFIX}/external-ticket-id",
-            rendering(api.update_external_ticket_id),
-            methods=["POST"],
-        ),
-        Route(f"{PREFIX}/incident", rendering(api.update_incident), methods=["POST"]),
-        Route(
-            f"{PREFIX}/analyst-verdict",
-            rendering(api.update_analyst_verdict),
-            methods=["POST"],
-        ),
-        *companion_routes(api, rendering),
+        *api_routes(api, PREFIX),
+        *api_routes(Companions(api)),
     ]
 
 

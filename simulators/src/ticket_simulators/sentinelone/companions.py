@@ -8,20 +8,18 @@ objects rather than the v2.1 sections.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
-from .._core import Handler, strict_json_loads
+from .._core import route, strict_json_loads
 from .errors import validation_error
 
 if TYPE_CHECKING:
     from .app import SentinelOneApi
 
-__all__ = ["V20_PREFIX", "companion_routes", "flat_v20"]
+__all__ = ["V20_PREFIX", "Companions", "flat_v20"]
 
 V21_PREFIX = "/web/api/v2.1"
 V20_PREFIX = "/web/api/v2.0"
@@ -138,15 +136,18 @@ class Companions:
         self.api = api
         self.backend = api.backend
 
+    @route("GET", f"{V21_PREFIX}/system/status")
     async def system_status(self, request: Request) -> Response:
         """``GET system/status``: answered without a token (a reachability check)."""
         return JSONResponse({"data": {"health": "ok"}})
 
+    @route("GET", f"{V21_PREFIX}/system/info")
     async def system_info(self, request: Request) -> Response:
         """``GET system/info``: the console's version, for any valid token."""
         self.api.authorize(request, write=False).check()
         return JSONResponse({"data": dict(SYSTEM_INFO)})
 
+    @route("POST", f"{V21_PREFIX}{_LOGIN}", f"{V20_PREFIX}{_LOGIN}")
     async def login_by_api_token(self, request: Request) -> Response:
         """``POST users/login/by-api-token``: a session token for ``Token <t>`` headers."""
         try:
@@ -160,6 +161,7 @@ class Companions:
         session = self.backend.tokens.login(token)
         return JSONResponse({"data": {"token": session}})
 
+    @route("GET", f"{V21_PREFIX}/accounts")
     async def accounts(self, request: Request) -> Response:
         """``GET accounts``: the accounts the token sees (a common credential check)."""
         caller = self.api.authorize(request, write=False)
@@ -182,6 +184,7 @@ class Companions:
             {"data": accounts, "pagination": {"totalItems": len(accounts), "nextCursor": None}}
         )
 
+    @route("GET", f"{V21_PREFIX}/activities/types")
     async def activity_types(self, request: Request) -> Response:
         """``GET activities/types``: the activity type catalogue (a credential check)."""
         self.api.authorize(request, write=False).check()
@@ -191,21 +194,7 @@ class Companions:
         ]
         return JSONResponse({"data": types})
 
+    @route("GET", f"{V20_PREFIX}/threats")
     async def list_threats_v20(self, request: Request) -> Response:
         """``GET /web/api/v2.0/threats``: the same threats and filters, 2.0's flat shape."""
         return await self.api.page_threats(request, flat_v20)
-
-
-def companion_routes(api: SentinelOneApi, wrap: Callable[[Handler], Handler]) -> list[Route]:
-    """The companion endpoints' routes, each handler wrapped by ``wrap``."""
-    c = Companions(api)
-    get, post = ["GET"], ["POST"]
-    return [
-        Route(f"{V21_PREFIX}/system/status", wrap(c.system_status), methods=get),
-        Route(f"{V21_PREFIX}/system/info", wrap(c.system_info), methods=get),
-        Route(f"{V21_PREFIX}{_LOGIN}", wrap(c.login_by_api_token), methods=post),
-        Route(f"{V20_PREFIX}{_LOGIN}", wrap(c.login_by_api_token), methods=post),
-        Route(f"{V21_PREFIX}/accounts", wrap(c.accounts), methods=get),
-        Route(f"{V21_PREFIX}/activities/types", wrap(c.activity_types), methods=get),
-        Route(f"{V20_PREFIX}/threats", wrap(c.list_threats_v20), methods=get),
-    ]

@@ -142,33 +142,50 @@ def _providers(t: StoredThreat) -> list[str]:
     return list(t.detection.get("cloudProviders") or {})
 
 
-# `query` searches these, in the document's order (threat_details ... external_ticket_id).
-_QUERY_FIELDS: tuple[Getter, ...] = (
-    _info("threatName"),
-    _hashes,
-    _agent("agentComputerName"),
-    _info("filePath"),
-    _agent("agentUuid"),
-    _detection("agentVersion"),
-    _agent("agentVersion"),
-    _detection("agentDomain"),
-    _info("maliciousProcessArguments"),
-    _info("initiatingUsername"),
-    _info("storyline"),
-    _info("originatorProcess"),
-    _section("kubernetesInfo", "cluster"),
-    _section("kubernetesInfo", "node"),
-    _section("kubernetesInfo", "nodeLabels"),
-    _section("kubernetesInfo", "namespace"),
-    _section("kubernetesInfo", "namespaceLabels"),
-    _section("kubernetesInfo", "controllerName"),
-    _section("kubernetesInfo", "controllerLabels"),
-    _section("kubernetesInfo", "pod"),
-    _section("kubernetesInfo", "podLabels"),
-    _section("containerInfo", "name"),
-    _section("containerInfo", "image"),
-    _section("containerInfo", "labels"),
-    _info("externalTicketId"),
+# The `__contains` filters that `query` also searches, all at once, in the order the
+# document lists them under `query` (threat details ... external ticket id).
+_SEARCHED: dict[str, Getter] = {
+    "threatDetails": _info("threatName"),
+    "contentHash": _hashes,
+    "computerName": _agent("agentComputerName"),
+    "filePath": _info("filePath"),
+    "uuid": _agent("agentUuid"),
+    "detectionAgentVersion": _detection("agentVersion"),
+    "realtimeAgentVersion": _agent("agentVersion"),
+    "detectionAgentDomain": _detection("agentDomain"),
+    "commandLineArguments": _info("maliciousProcessArguments"),
+    "initiatedByUsername": _info("initiatingUsername"),
+    "storyline": _info("storyline"),
+    "originatedProcess": _info("originatorProcess"),
+    "k8sClusterName": _section("kubernetesInfo", "cluster"),
+    "k8sNodeName": _section("kubernetesInfo", "node"),
+    "k8sNodeLabels": _section("kubernetesInfo", "nodeLabels"),
+    "k8sNamespaceName": _section("kubernetesInfo", "namespace"),
+    "k8sNamespaceLabels": _section("kubernetesInfo", "namespaceLabels"),
+    "k8sControllerName": _section("kubernetesInfo", "controllerName"),
+    "k8sControllerLabels": _section("kubernetesInfo", "controllerLabels"),
+    "k8sPodName": _section("kubernetesInfo", "pod"),
+    "k8sPodLabels": _section("kubernetesInfo", "podLabels"),
+    "containerName": _section("containerInfo", "name"),
+    "containerImageName": _section("containerInfo", "image"),
+    "containerLabels": _section("containerInfo", "labels"),
+    "externalTicketId": _info("externalTicketId"),
+}
+_QUERY_FIELDS: tuple[Getter, ...] = tuple(_SEARCHED.values())
+
+# The cloud details' `__contains` filters, each named as the key it reads.
+_CLOUD_KEYS = (
+    "cloudAccount",
+    "cloudImage",
+    "cloudInstanceId",
+    "cloudInstanceSize",
+    "cloudLocation",
+    "cloudNetwork",
+    "awsRole",
+    "awsSecurityGroups",
+    "awsSubnetIds",
+    "azureResourceGroup",
+    "gcpServiceAccount",
 )
 
 
@@ -187,17 +204,15 @@ def _fields() -> dict[str, FilterField]:
         FilterField("storylines", "in", _info("storyline")),
         FilterField("externalTicketIds", "in", _info("externalTicketId")),
         FilterField("contentHashes", "in", _hashes),
-        FilterField("classifications", "in", _info("classification")),
-        FilterField("classificationsNin", "nin", _info("classification")),
-        FilterField("osNames", "in", _agent("agentOsName")),
-        FilterField("osNamesNin", "nin", _agent("agentOsName")),
-        FilterField("agentVersions", "in", _agent("agentVersion")),
-        FilterField("agentVersionsNin", "nin", _agent("agentVersion")),
-        FilterField("cloudProvider", "in", _providers),
-        FilterField("cloudProviderNin", "nin", _providers),
         FilterField("osArchs", "in", lambda t: t.os_arch, OS_ARCHS),
     ]
-    enums: tuple[tuple[str, Getter, tuple[str, ...]], ...] = (
+    # Each of these has a negated twin, its name with `Nin`; the choices, when given,
+    # are the values it accepts.
+    twins: tuple[tuple[str, Getter, tuple[str, ...] | None], ...] = (
+        ("classifications", _info("classification"), None),
+        ("osNames", _agent("agentOsName"), None),
+        ("agentVersions", _agent("agentVersion"), None),
+        ("cloudProvider", _providers, None),
         ("incidentStatuses", _info("incidentStatus"), INCIDENT_STATUSES),
         ("analystVerdicts", _info("analystVerdict"), ANALYST_VERDICTS),
         ("confidenceLevels", _info("confidenceLevel"), CONFIDENCE_LEVELS),
@@ -209,49 +224,15 @@ def _fields() -> dict[str, FilterField]:
         ("osTypes", _agent("agentOsType"), OS_TYPES),
         ("agentMachineTypes", _agent("agentMachineType"), MACHINE_TYPES),
     )
-    for name, getter, choices in enums:
+    for name, getter, choices in twins:
         f.append(FilterField(name, "in", getter, choices))
         f.append(FilterField(f"{name}Nin", "nin", getter, choices))
-    contains: tuple[tuple[str, Getter], ...] = (
-        ("cloudAccount", _cloud("cloudAccount")),
-        ("cloudImage", _cloud("cloudImage")),
-        ("cloudInstanceId", _cloud("cloudInstanceId")),
-        ("cloudInstanceSize", _cloud("cloudInstanceSize")),
-        ("cloudLocation", _cloud("cloudLocation")),
-        ("cloudNetwork", _cloud("cloudNetwork")),
-        ("awsRole", _cloud("awsRole")),
-        ("awsSecurityGroups", _cloud("awsSecurityGroups")),
-        ("awsSubnetIds", _cloud("awsSubnetIds")),
-        ("azureResourceGroup", _cloud("azureResourceGroup")),
-        ("gcpServiceAccount", _cloud("gcpServiceAccount")),
-        ("k8sClusterName", _section("kubernetesInfo", "cluster")),
-        ("k8sControllerLabels", _section("kubernetesInfo", "controllerLabels")),
-        ("k8sControllerName", _section("kubernetesInfo", "controllerName")),
-        ("k8sNamespaceLabels", _section("kubernetesInfo", "namespaceLabels")),
-        ("k8sNamespaceName", _section("kubernetesInfo", "namespace")),
-        ("k8sNodeLabels", _section("kubernetesInfo", "nodeLabels")),
-        ("k8sNodeName", _section("kubernetesInfo", "node")),
-        ("k8sPodLabels", _section("kubernetesInfo", "podLabels")),
-        ("k8sPodName", _section("kubernetesInfo", "pod")),
-        ("containerImageName", _section("containerInfo", "image")),
-        ("containerLabels", _section("containerInfo", "labels")),
-        ("containerName", _section("containerInfo", "name")),
-        ("commandLineArguments", _info("maliciousProcessArguments")),
-        ("computerName", _agent("agentComputerName")),
-        ("contentHash", _hashes),
-        ("detectionAgentDomain", _detection("agentDomain")),
-        ("detectionAgentVersion", _detection("agentVersion")),
-        ("realtimeAgentVersion", _agent("agentVersion")),
-        ("externalTicketId", _info("externalTicketId")),
-        ("filePath", _info("filePath")),
-        ("initiatedByUsername", _info("initiatingUsername")),
-        ("originatedProcess", _info("originatorProcess")),
-        ("publisherName", _info("publisherName")),
-        ("storyline", _info("storyline")),
-        ("threatDetails", _info("threatName")),
-        ("uuid", _agent("agentUuid")),
-    )
-    for name, getter in contains:
+    contains = {
+        **_SEARCHED,
+        **{key: _cloud(key) for key in _CLOUD_KEYS},
+        "publisherName": _info("publisherName"),
+    }
+    for name, getter in contains.items():
         f.append(FilterField(f"{name}__contains", "contains", getter))
     f += [
         FilterField("agentIsActive", "bool", _agent("agentIsActive")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -12,9 +13,17 @@ from .filters import ThreatFilter
 from .model import ANALYST_VERDICTS, INCIDENT_STATUSES, StoredThreat, format_s1_instant
 from .seed import SeedData, build_seed
 
-__all__ = ["SentinelOneStore"]
+__all__ = ["SentinelOneStore", "UpdateScope"]
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class UpdateScope:
+    """Where and when an update applies: the caller's accounts (``None``: all), and now."""
+
+    account_ids: Collection[str] | None
+    now: datetime
 
 
 def _clone(threat: StoredThreat) -> StoredThreat:
@@ -100,51 +109,33 @@ class SentinelOneStore:
             return render(self._selected(threat_filter, account_ids))
 
     def set_external_ticket_id(
-        self,
-        threat_filter: ThreatFilter,
-        ticket_id: str,
-        *,
-        now: datetime,
-        account_ids: Collection[str] | None = None,
+        self, threat_filter: ThreatFilter, ticket_id: str, scope: UpdateScope
     ) -> int:
         """Give every selected threat ``ticket_id``; return how many were selected."""
         with self._lock:
-            chosen = self._selected(threat_filter, account_ids)
+            chosen = self._selected(threat_filter, scope.account_ids)
             for threat in chosen:
                 if threat.info["externalTicketId"] != ticket_id:
                     threat.info["externalTicketId"] = ticket_id
                     threat.info["externalTicketExists"] = ticket_id != ""
-                    threat.info["updatedAt"] = format_s1_instant(now)
+                    threat.info["updatedAt"] = format_s1_instant(scope.now)
             return len(chosen)
 
-    def set_verdict(
-        self,
-        threat_filter: ThreatFilter,
-        verdict: str,
-        *,
-        now: datetime,
-        account_ids: Collection[str] | None = None,
-    ) -> int:
+    def set_verdict(self, threat_filter: ThreatFilter, verdict: str, scope: UpdateScope) -> int:
         """Set the analyst verdict of every selected threat; return how many changed."""
         with self._lock:
             affected = 0
-            for threat in self._selected(threat_filter, account_ids):
+            for threat in self._selected(threat_filter, scope.account_ids):
                 info = threat.info
                 if info["analystVerdict"] != verdict:
                     affected += 1
                     info["analystVerdict"] = verdict
                     info["analystVerdictDescription"] = ANALYST_VERDICTS[verdict]
-                    info["updatedAt"] = format_s1_instant(now)
+                    info["updatedAt"] = format_s1_instant(scope.now)
             return affected
 
     def set_incident(
-        self,
-        threat_filter: ThreatFilter,
-        status: str,
-        verdict: str | None,
-        *,
-        now: datetime,
-        account_ids: Collection[str] | None = None,
+        self, threat_filter: ThreatFilter, status: str, verdict: str | None, scope: UpdateScope
     ) -> tuple[int, list[dict[str, Any]]]:
         """Set incident status (and verdict) on every selected threat.
 
@@ -153,7 +144,7 @@ class SentinelOneStore:
         that was not asked for.
         """
         with self._lock:
-            chosen = self._selected(threat_filter, account_ids)
+            chosen = self._selected(threat_filter, scope.account_ids)
             affected = 0
             details: list[dict[str, Any]] = []
             for threat in chosen:
@@ -170,7 +161,7 @@ class SentinelOneStore:
                     if verdict is not None:
                         info["analystVerdict"] = verdict
                         info["analystVerdictDescription"] = ANALYST_VERDICTS[verdict]
-                    info["updatedAt"] = format_s1_instant(now)
+                    info["updatedAt"] = format_s1_instant(scope.now)
                 details.append(
                     {"threatId": threat.id, "result": result, "analystVerdict": verdict_result}
                 )

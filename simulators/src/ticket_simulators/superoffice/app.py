@@ -23,9 +23,11 @@ from .._core import (
     ControlError,
     SeededBackend,
     VendorError,
+    api_routes,
     app_factory,
     json_text,
     rendering,
+    route,
     strict_json_loads,
 )
 from . import departures
@@ -222,6 +224,7 @@ class SuperOfficeApi:
             if newer:
                 raise relies_on(NEWER_FIELDS, f"TicketEntity has no property {newer[0]}")
 
+    @route("GET", "/Ticket/{id}")
     async def get_ticket(self, request: Request) -> Response:
         """``GET /api/v1/Ticket/{id}``, with ``$select``, ``fk`` and If-Modified-Since."""
         self._authenticate(request)
@@ -238,6 +241,7 @@ class SuperOfficeApi:
             return Response(status_code=304, headers=headers)
         return self._answer(ticket_id, ticket, request, select, headers)
 
+    @route("PATCH", "/Ticket/{id}")
     async def patch_ticket(self, request: Request) -> Response:
         """``PATCH /api/v1/Ticket/{id}`` with a JSON Patch or JSON Merge Patch body.
 
@@ -283,6 +287,7 @@ class SuperOfficeApi:
         headers = {"last-modified": _last_modified(updated["LastChanged"])}
         return self._answer(ticket_id, updated, request, select, headers)
 
+    @route("PUT", "/Ticket/{id}")
     async def put_ticket(self, request: Request) -> Response:
         """``PUT /api/v1/Ticket/{id}``: save the whole TicketEntity sent (see ``save``).
 
@@ -304,6 +309,7 @@ class SuperOfficeApi:
         headers = {"last-modified": _last_modified(updated["LastChanged"])}
         return self._answer(ticket_id, updated, request, select, headers)
 
+    @route("GET", "/Ticket")
     async def list_tickets(self, request: Request) -> Response:
         """``GET /api/v1/Ticket``: the ticket archive as an OData list (see ``archive``)."""
         self._authenticate(request)
@@ -312,6 +318,7 @@ class SuperOfficeApi:
         rows = self.store.tickets_shared()
         return self._listing(request, rows, query, TICKETS, "/api/v1/Ticket")
 
+    @route("GET", "/Ticket/{id}/Messages")
     async def list_messages(self, request: Request) -> Response:
         """``GET /api/v1/Ticket/{id}/Messages``: a ticket's messages, with their text,
         as an OData list (see ``archive``)."""
@@ -356,6 +363,7 @@ class SuperOfficeApi:
             }
         )
 
+    @route("POST", "/Agents/Ticket/GetTicketEntity")
     async def agent_get_ticket(self, request: Request) -> Response:
         """``POST /api/v1/Agents/Ticket/GetTicketEntity?ticketEntityId=N``.
 
@@ -377,6 +385,7 @@ class SuperOfficeApi:
             return JSONResponse(None)
         return self._answer(ticket_id, ticket, request, select, {}, links=False)
 
+    @route("POST", "/Agents/Ticket/SaveTicketEntity")
     async def agent_save_ticket(self, request: Request) -> Response:
         """``POST /api/v1/Agents/Ticket/SaveTicketEntity`` with the entity as the body.
 
@@ -602,41 +611,13 @@ def _render(
 def _routes(backend: SuperOfficeBackend) -> list[BaseRoute]:
     """The vendor's API routes, bound to ``backend``."""
     api = SuperOfficeApi(backend)
-    handlers = {
-        "GET": rendering(api.get_ticket),
-        "PATCH": rendering(api.patch_ticket),
-        "PUT": rendering(api.put_ticket),
-    }
-
-    async def ticket(request: Request) -> Response:
-        # One route per path, so a wrong method is answered 405 with all of them in Allow.
-        return await handlers[request.method](request)
-
     # Online addresses a tenant as /{context}/api/v1/...; on-site servers use the root
     # or the virtual directory the installation is served under.
-    status = rendering(api.tenant_status)
-    routes: list[BaseRoute] = [Route("/api/state/{context}", status, methods=["GET"])]
-    for prefix in ("/{context}/api/v1", "/api/v1"):
-        routes += [
-            Route(f"{prefix}/Ticket", rendering(api.list_tickets), methods=["GET"]),
-            Route(f"{prefix}/Ticket/{{id}}", ticket, methods=list(handlers)),
-            Route(
-                f"{prefix}/Ticket/{{id}}/Messages",
-                rendering(api.list_messages),
-                methods=["GET"],
-            ),
-            Route(
-                f"{prefix}/Agents/Ticket/GetTicketEntity",
-                rendering(api.agent_get_ticket),
-                methods=["POST"],
-            ),
-            Route(
-                f"{prefix}/Agents/Ticket/SaveTicketEntity",
-                rendering(api.agent_save_ticket),
-                methods=["POST"],
-            ),
-        ]
-    return routes
+    return [
+        Route("/api/state/{context}", rendering(api.tenant_status), methods=["GET"]),
+        *api_routes(api, "/{context}/api/v1"),
+        *api_routes(api, "/api/v1"),
+    ]
 
 
 create_app = app_factory(SuperOfficeBackend, _routes, departures, "SuperOffice")

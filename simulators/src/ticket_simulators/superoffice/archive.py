@@ -49,6 +49,15 @@ def _nested(member: str, key: str) -> Callable[[Json], Any]:
     return lambda t: (t[member] or {}).get(key)
 
 
+def _members(kind: str, *names: str) -> tuple[_Column, ...]:
+    # Columns that read the row's member of their own name, capitalised (ticketId: TicketId).
+    return tuple(_Column(name, kind, _member(name[0].upper() + name[1:])) for name in names)
+
+
+def _member(member: str) -> Callable[[Json], Any]:
+    return lambda row: row[member]
+
+
 @dataclass(frozen=True)
 class Archive:
     """One archive: what its rows are called, its columns and the default selection."""
@@ -67,13 +76,9 @@ TICKETS = _archive(
     "ticket",
     "TicketId",
     ("ticketId", "title", "createdAt", "lastChanged"),
-    _Column("ticketId", "int", lambda t: t["TicketId"]),
-    _Column("title", "text", lambda t: t["Title"]),
-    _Column("createdAt", "date", lambda t: t["CreatedAt"]),
-    _Column("lastChanged", "date", lambda t: t["LastChanged"]),
-    _Column("closedAt", "date", lambda t: t["ClosedAt"]),
-    _Column("deadline", "date", lambda t: t["Deadline"]),
-    _Column("baseStatus", "text", lambda t: t["BaseStatus"]),
+    *_members("int", "ticketId"),
+    *_members("text", "title", "baseStatus"),
+    *_members("date", "createdAt", "lastChanged", "closedAt", "deadline"),
     _Column("ticketStatusName", "text", _nested("Status", "Name")),
     _Column("categoryId", "int", _nested("Category", "TicketCategoryId")),
     _Column("categoryFullName", "text", _nested("Category", "Fullname")),
@@ -85,14 +90,9 @@ MESSAGES = _archive(
     "ej_message",
     "TicketMessageId",
     ("ticketMessageId", "createdAt", "author", "body"),
-    _Column("ticketMessageId", "int", lambda m: m["TicketMessageId"]),
-    _Column("ticketId", "int", lambda m: m["TicketId"]),
-    _Column("createdAt", "date", lambda m: m["CreatedAt"]),
-    _Column("author", "text", lambda m: m["Author"]),
-    _Column("slevel", "text", lambda m: m["Slevel"]),
-    _Column("personId", "int", lambda m: m["PersonId"]),
-    _Column("body", "text", lambda m: m["Body"]),
-    _Column("htmlBody", "text", lambda m: m["HtmlBody"]),
+    *_members("int", "ticketMessageId", "ticketId", "personId"),
+    *_members("text", "author", "slevel", "body", "htmlBody"),
+    *_members("date", "createdAt"),
 )
 
 
