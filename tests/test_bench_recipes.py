@@ -57,3 +57,35 @@ def test_the_load_request_is_answered_2xx_when_replayed(recipes: ModuleType, ven
         for _ in range(3):
             assert request.send(http).is_success
     sim.close()
+
+
+class _Seen(httpx.BaseTransport):
+    """Passes requests on and keeps the last one's headers."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+        self.headers: dict[str, str] = {}
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.headers = {k.lower(): v for k, v in request.headers.items()}
+        return self.inner.handle_request(request)
+
+
+# Set by httpx itself, or a credential that differs by its value only.
+_TRANSPORT_HEADERS = {"host", "user-agent", "accept-encoding", "connection", "content-length"}
+
+
+@pytest.mark.parametrize("vendor", sorted(VENDORS))
+def test_the_raw_call_sends_the_headers_the_overlay_sends(recipes: ModuleType, vendor: str) -> None:
+    # A header only the overlay sends can change the answer (SuperOffice's SO-TimeZone
+    # adds offsets to every date-time), and then the two sides parse different answers.
+    recipe = recipes.recipe_for(VENDORS[vendor])
+    raw_sim, overlay_sim = _fresh(vendor), _fresh(vendor)
+    raw_seen, overlay_seen = _Seen(raw_sim.transport()), _Seen(overlay_sim.transport())
+    recipe.raw_call(
+        httpx.Client(transport=raw_seen, base_url=raw_sim.base_url), recipes.SimControl(raw_sim)
+    )()
+    recipe.overlay_call(overlay_sim, overlay_seen)()
+    assert set(overlay_seen.headers) - _TRANSPORT_HEADERS <= set(raw_seen.headers)
+    for sim in (raw_sim, overlay_sim):
+        sim.close()

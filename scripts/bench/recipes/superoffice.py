@@ -23,7 +23,7 @@ class SuperOfficeRecipe:
     operation = "superoffice patch_ticket (JSON Patch)"
 
     def load_request(self, control: Control) -> RawRequest:
-        """The patch, as raw httpx writes it."""
+        """The patch, as raw httpx writes it, with the headers the overlay sends."""
         return RawRequest(
             "PATCH",
             f"/api/v1/Ticket/{DOC_TICKET_ID}",
@@ -31,6 +31,9 @@ class SuperOfficeRecipe:
                 "Authorization": f"Bearer {control.token()}",
                 "Content-Type": "application/json-patch+json",
                 "Accept": "application/json",
+                # What connect() sends on every request: the answer's date-times then
+                # carry their offset, so both sides get the same answer to parse.
+                "SO-TimeZone": "includeTZOffset",
             },
             ([{"op": "replace", "path": "/Title", "value": TITLE}]),
         )
