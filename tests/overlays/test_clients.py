@@ -344,6 +344,63 @@ def test_a_bad_retry_after_falls_back_to_backoff() -> None:
     assert clock.slept == [0.2]
 
 
+def test_the_classifier_is_asked_only_when_a_retry_is_in_question() -> None:
+    clock = FakeClock()
+    asked: list[str] = []
+
+    def classifier(request: httpx.Request) -> bool:
+        asked.append(request.url.path)
+        return True
+
+    statuses = iter([200, 503, 200])
+    transport = ticket_overlays.RetryingTransport(
+        httpx.MockTransport(lambda request: httpx.Response(next(statuses))),
+        RetryPolicy(attempts=3, total_timeout=10.0, wait_initial=0.1, jitter=0.0),
+        classifier,
+        clock=clock,
+        sleep=clock.sleep,
+    )
+    http = httpx.Client(transport=transport, base_url="https://api.test")
+    assert http.post("/answered", content=b"{}").status_code == 200
+    assert asked == []  # an answer that stands needs no verdict on the body
+    assert http.post("/retried", content=b"{}").status_code == 200
+    assert asked == ["/retried"]  # asked once for the call, not once per attempt
+    assert clock.slept == [0.1]
+
+
+def _timeouts_sent(total_timeout: float, timeout: httpx.Timeout) -> dict[str, float | None]:
+    sent: dict[str, float | None] = {}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.update(request.extensions["timeout"])
+        return httpx.Response(200)
+
+    clock = FakeClock()
+    policy = RetryPolicy(attempts=2, total_timeout=total_timeout, jitter=0.0)
+    client = _retrying(answer, policy, clock)
+    client.timeout = timeout
+    client.get("/x")
+    return sent
+
+
+def test_each_timeout_is_cut_to_the_budget_left() -> None:
+    timeout = httpx.Timeout(30.0, connect=10.0)
+    assert _timeouts_sent(60.0, timeout) == {
+        "connect": 10.0,
+        "read": 30.0,
+        "write": 30.0,
+        "pool": 30.0,
+    }
+    assert _timeouts_sent(20.0, timeout) == {
+        "connect": 10.0,
+        "read": 20.0,
+        "write": 20.0,
+        "pool": 20.0,
+    }
+    unlimited = _timeouts_sent(60.0, httpx.Timeout(None, connect=10.0))
+    assert unlimited == {"connect": 10.0, "read": 60.0, "write": 60.0, "pool": 60.0}
+
+
 def test_retry_after_longer_than_the_budget_gives_up_at_once() -> None:
     clock = FakeClock()
     answers = [httpx.Response(429, headers={"retry-after": "30"})]

@@ -26,6 +26,7 @@ import asyncio
 import contextlib
 import contextvars
 import email.utils
+import functools
 import logging
 import math
 import random as random_module
@@ -412,17 +413,20 @@ class _Call:
         self,
         policy: RetryPolicy,
         request: httpx.Request,
-        safe: bool,
+        classifier: IdempotencyClassifier,
         clock: Callable[[], float],
     ) -> None:
         self.policy = policy
         self.request = request
-        self.safe = safe
+        self.classifier = classifier
         self.clock = clock
         self.started = clock()
         self.deadline = self.started + policy.total_timeout
         timeout = request.extensions.get("timeout")
         self.timeouts: dict[str, float | None] = dict(timeout) if isinstance(timeout, dict) else {}
+        # The budget left above which no timeout needs cutting (None: one is unlimited).
+        limits = [v for v in self.timeouts.values() if v is not None]
+        self.longest = max(limits, default=0.0) if len(limits) == len(self.timeouts) else None
         self.count = 0
         self.attempt_started = self.started
         self.maybe_applied = False
@@ -437,7 +441,7 @@ class _Call:
         self.attempt_started = self.clock()
         self.wait = None
         left = self.deadline - self.attempt_started
-        if self.timeouts:
+        if self.timeouts and (self.longest is None or left < self.longest):
             cut = {k: left if v is None else min(v, left) for k, v in self.timeouts.items()}
             self.request.extensions = {**self.request.extensions, "timeout": cut}
         if self.maybe_applied:
@@ -465,6 +469,12 @@ class _Call:
         self.wait = wait
         return True
 
+    @functools.cached_property
+    def safe(self) -> bool:
+        """Whether the request may be sent again: asked only when a retry is in question,
+        so an answered call never has its body read by the classifier."""
+        return _safe(self.classifier, self.policy, self.request)
+
     def _wait_or_stop(self, asked: float | None) -> tuple[float | None, str]:
         """The wait before the next attempt (None: stop) and the words for the log."""
         if self.count >= self.policy.attempts:
@@ -481,7 +491,7 @@ class _Call:
         if _untrusted(error):
             return None, "raise: certificate not trusted"
         if not isinstance(error, _NOT_SENT):
-            if not (self.safe and isinstance(error, _TRANSIENT)):
+            if not (isinstance(error, _TRANSIENT) and self.safe):
                 return None, "raise: not safe to send again"
             # The server may have acted on the request whose answer was lost.
             self.maybe_applied = True
@@ -489,7 +499,7 @@ class _Call:
 
     def after_answer(self, response: httpx.Response) -> tuple[float | None, str]:
         """What to do after an answer."""
-        if not (self.safe and response.status_code in self.policy.retry_statuses):
+        if not (response.status_code in self.policy.retry_statuses and self.safe):
             return None, "done"
         asked = parse_retry_after(response.headers.get("retry-after"), now=datetime.now(UTC))
         return self._wait_or_stop(asked)
@@ -574,7 +584,7 @@ class _Retrying(Generic[_Inner]):
         return type(self)(self.inner, policy, self.classifier, clock=self.clock, sleep=self.sleep)
 
     def _call(self, request: httpx.Request) -> _Call:
-        return _Call(self.policy, request, _safe(self.classifier, self.policy, request), self.clock)
+        return _Call(self.policy, request, self.classifier, self.clock)
 
 
 class RetryingTransport(_Retrying[httpx.BaseTransport], httpx.BaseTransport):
