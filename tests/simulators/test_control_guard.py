@@ -207,3 +207,23 @@ def _etag(server: ServedSimHandle) -> str:
     tenant = server.seed["tenants"][0]["id"]
     etag: str = server.app.backend.store.ticket(tenant, DOC_TICKET_ID).etag  # type: ignore[attr-defined]
     return etag
+
+
+def test_forwarded_headers_change_neither_links_nor_client(
+    superoffice_sim_server: ServedSimHandle,
+) -> None:
+    # A loopback client is no proxy: X-Forwarded-Proto must not turn the links an answer
+    # carries into https ones, nor X-Forwarded-For change who the client is.
+    from ticket_simulators.superoffice import DOC_TICKET_ID as SO_TICKET
+
+    server = superoffice_sim_server
+    headers = {
+        "Authorization": f"Bearer {server.mint_token()}",
+        "X-Forwarded-Proto": "https",
+        "X-Forwarded-For": "203.0.113.9",
+    }
+    answer = httpx.get(f"{server.base_url}/api/v1/Ticket/{SO_TICKET}", headers=headers)
+    assert answer.status_code == 200
+    link = answer.json()["_Links"]["Self"]
+    assert link.startswith(server.base_url + "/"), link
+    assert "server" not in answer.headers

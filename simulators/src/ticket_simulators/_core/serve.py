@@ -149,6 +149,11 @@ def _config(
         http=guarded_protocol(getattr(app, "runtime", None)),
         log_level=log_level,
         access_log=False,
+        # Clients reach a simulator directly. Trusting X-Forwarded-For/-Proto from
+        # loopback would let any local client rewrite its address and the scheme of the
+        # links answers carry, and it costs a middleware on every request.
+        proxy_headers=False,
+        server_header=False,  # no vendor answers "server: uvicorn"
         lifespan="off",
         ws="none",  # no websocket routes; also keeps optional libraries out of the way
         ssl_certfile=str(tls.cert_chain) if tls else None,
