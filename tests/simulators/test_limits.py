@@ -150,6 +150,36 @@ def test_a_body_that_never_ends_gets_408_and_applies_nothing(impatient: ServedSi
     assert snapshot(impatient) == before
 
 
+def test_a_head_trickled_after_a_long_body_read_gets_408_on_the_head_timeout() -> None:
+    # One timer watches a connection's reads: after a read with a long bound (a body,
+    # 60 s here), the next head's short bound (1 s) must still be kept, on a kept-alive
+    # connection. The socket gives up after 10 s, long before the body bound.
+    app = create_app()
+    app.runtime.limits = Limits(head_timeout=1.0, body_timeout=60.0)
+    server = ServedSimHandle(app)
+    try:
+        tenant = server.seed["tenants"][0]
+        etag = app.backend.store.ticket(tenant["id"], DOC_TICKET_ID).etag  # type: ignore[attr-defined]
+        body = json.dumps({"etag": etag, "ticketUpdate": {DESCRIPTION: "whole"}}).encode()
+        head = (
+            f"PATCH {TICKET}/update?type=agent&module=ticketing HTTP/1.1\r\nHost: x\r\n"
+            + "".join(f"{k}: {v}\r\n" for k, v in rezolve_headers(server).items())
+            + f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+        ).encode()
+        with socket.create_connection(_address(server), timeout=10) as sock:
+            sock.sendall(head)
+            time.sleep(1.5)  # the body comes after the head's bound: the body's applies
+            sock.sendall(body)
+            first = sock.recv(65536)
+            assert first.startswith(b"HTTP/1.1 200 "), first[:80]
+            sock.sendall(b"GET " + TICKET.encode() + b" HTTP/1.1\r\nHost: x\r\nX-Slow: a")
+            second = _answer(sock)
+        assert b"HTTP/1.1 408 " in second
+        assert server.requests.call_count == 1  # the update; the trickled head never ran
+    finally:
+        server.stop()
+
+
 def test_a_handler_bug_answers_500_and_the_connection_serves_on(
     rezolve_sim_server: ServedSimHandle,
     monkeypatch: pytest.MonkeyPatch,

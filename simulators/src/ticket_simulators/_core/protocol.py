@@ -44,13 +44,23 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         self._reading_head = False  # until the first byte of a request
         self._refused = False
         self._head_bytes = 0
-        self._deadline: asyncio.TimerHandle | None = None
+        # The read in progress must end by ``_deadline`` (loop time; None: no read is
+        # timed). One timer per connection watches it: arming and disarming only move
+        # the deadline, and the timer, when it fires early, waits again for the rest.
+        # A timer started and cancelled for every request cost more than the rest of
+        # this class together.
+        self._deadline: float | None = None
+        self._reading = ""
+        self._timer: asyncio.TimerHandle | None = None
         super().connection_made(transport)
         self._arm(self.limits().head_timeout, "the request head")
 
     def connection_lost(self, exc: Exception | None) -> None:
         """Stop the read timer with the connection."""
         self._disarm()
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
@@ -104,16 +114,28 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         super().on_message_complete()
 
     def _arm(self, seconds: float, what: str) -> None:
-        self._disarm()
-        self._deadline = self.loop.call_later(seconds, self._expire, what)
+        self._deadline = self.loop.time() + seconds
+        self._reading = what
+        if self._timer is not None and self._timer.when() > self._deadline:
+            self._timer.cancel()  # a shorter read follows a longer one
+            self._timer = None
+        if self._timer is None:
+            self._timer = self.loop.call_at(self._deadline, self._watch)
 
     def _disarm(self) -> None:
-        if self._deadline is not None:
-            self._deadline.cancel()
-            self._deadline = None
+        self._deadline = None
+
+    def _watch(self) -> None:
+        self._timer = None
+        if self._deadline is None:
+            return  # no read is timed now; the next one starts the timer again
+        if self.loop.time() < self._deadline:
+            self._timer = self.loop.call_at(self._deadline, self._watch)
+            return
+        self._deadline = None
+        self._expire(self._reading)
 
     def _expire(self, what: str) -> None:
-        self._deadline = None
         cycle: Any = self.cycle
         if cycle is not None and cycle.response_started and not cycle.response_complete:
             self.transport.close()  # this request's answer is under way: just stop reading
