@@ -109,6 +109,19 @@ def test_a_thousand_requests_with_large_headers_keep_the_log_under_its_byte_boun
     assert len(log.last.headers["x-trace"]) <= limits.log_value_bytes + 10
 
 
+def _update(server: ServedSimHandle, description: str) -> tuple[bytes, bytes]:
+    """The head and body of an update of the documented ticket, written by hand."""
+    tenant = server.seed["tenants"][0]
+    etag = server.app.backend.store.ticket(tenant["id"], DOC_TICKET_ID).etag  # type: ignore[attr-defined]
+    body = json.dumps({"etag": etag, "ticketUpdate": {DESCRIPTION: description}}).encode()
+    head = (
+        f"PATCH {TICKET}/update?type=agent&module=ticketing HTTP/1.1\r\nHost: x\r\n"
+        + "".join(f"{k}: {v}\r\n" for k, v in rezolve_headers(server).items())
+        + f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    return head, body
+
+
 @pytest.fixture
 def impatient() -> Iterator[ServedSimHandle]:
     app = create_app()
@@ -129,14 +142,7 @@ def test_a_head_that_never_ends_gets_408(impatient: ServedSimHandle) -> None:
 
 
 def test_a_body_that_never_ends_gets_408_and_applies_nothing(impatient: ServedSimHandle) -> None:
-    tenant = impatient.seed["tenants"][0]
-    etag = impatient.app.backend.store.ticket(tenant["id"], DOC_TICKET_ID).etag  # type: ignore[attr-defined]
-    body = json.dumps({"etag": etag, "ticketUpdate": {DESCRIPTION: "half"}}).encode()
-    head = (
-        f"PATCH {TICKET}/update?type=agent&module=ticketing HTTP/1.1\r\nHost: x\r\n"
-        + "".join(f"{k}: {v}\r\n" for k, v in rezolve_headers(impatient).items())
-        + f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
-    ).encode()
+    head, body = _update(impatient, "half")
     before = snapshot(impatient)
     with socket.create_connection(_address(impatient), timeout=10) as sock:
         sock.sendall(head + body[: len(body) // 2])
@@ -158,14 +164,7 @@ def test_a_head_trickled_after_a_long_body_read_gets_408_on_the_head_timeout() -
     app.runtime.limits = Limits(head_timeout=1.0, body_timeout=60.0)
     server = ServedSimHandle(app)
     try:
-        tenant = server.seed["tenants"][0]
-        etag = app.backend.store.ticket(tenant["id"], DOC_TICKET_ID).etag  # type: ignore[attr-defined]
-        body = json.dumps({"etag": etag, "ticketUpdate": {DESCRIPTION: "whole"}}).encode()
-        head = (
-            f"PATCH {TICKET}/update?type=agent&module=ticketing HTTP/1.1\r\nHost: x\r\n"
-            + "".join(f"{k}: {v}\r\n" for k, v in rezolve_headers(server).items())
-            + f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
-        ).encode()
+        head, body = _update(server, "whole")
         with socket.create_connection(_address(server), timeout=10) as sock:
             sock.sendall(head)
             time.sleep(1.5)  # the body comes after the head's bound: the body's applies
