@@ -307,9 +307,14 @@ class FakeClock:
         self.now += seconds
 
 
-def _retrying(answer: Any, policy: RetryPolicy, clock: FakeClock) -> httpx.Client:
+def _retrying(
+    answer: Any,
+    policy: RetryPolicy,
+    clock: FakeClock,
+    classifier: ticket_overlays.IdempotencyClassifier = ticket_overlays.by_method,
+) -> httpx.Client:
     transport = ticket_overlays.RetryingTransport(
-        httpx.MockTransport(answer), policy, clock=clock, sleep=clock.sleep
+        httpx.MockTransport(answer), policy, classifier, clock=clock, sleep=clock.sleep
     )
     return httpx.Client(transport=transport, base_url="https://api.test")
 
@@ -353,14 +358,12 @@ def test_the_classifier_is_asked_only_when_a_retry_is_in_question() -> None:
         return True
 
     statuses = iter([200, 503, 200])
-    transport = ticket_overlays.RetryingTransport(
-        httpx.MockTransport(lambda request: httpx.Response(next(statuses))),
+    http = _retrying(
+        lambda request: httpx.Response(next(statuses)),
         RetryPolicy(attempts=3, total_timeout=10.0, wait_initial=0.1, jitter=0.0),
+        clock,
         classifier,
-        clock=clock,
-        sleep=clock.sleep,
     )
-    http = httpx.Client(transport=transport, base_url="https://api.test")
     assert http.post("/answered", content=b"{}").status_code == 200
     assert asked == []  # an answer that stands needs no verdict on the body
     assert http.post("/retried", content=b"{}").status_code == 200
