@@ -44,8 +44,8 @@ def loads_json(content: bytes) -> Any:
     """The JSON value of an answer's body, exactly as `json.loads` (and so httpx's
     `Response.json()`) gives it.
 
-    jiter parses UTF-8 JSON about twice as fast as the standard library, which is a
-    fifth of a client's own time on a large answer. A body jiter refuses (another
+    jiter parses UTF-8 JSON faster than the standard library: SuperOffice's 7 KB ticket
+    in about 41 us instead of 71 us inside a call. A body jiter refuses (another
     encoding, a byte order mark, an unpaired surrogate escape, or no JSON at all) is
     parsed by `json.loads`, which gives the standard library's value or its error."""
     try:
